@@ -1,0 +1,101 @@
+"""How the mail addresses the reader (`AddresseeAnalyzer`, group "wording").
+
+Owns two checks on the greeting (the first lines of the body):
+- the reader is addressed by mail address or its local part ("Dear taro.yamada",
+  "taro@example.jp 様"): the sender knew only the address, as phishing does;
+- a generic address instead of a name (お客様各位, 会員様, "Dear Customer/User/Valued
+  Member"): weak, because genuine brands send お客様各位 notices too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from miwake.analyzers.base import AnalyzerInfo, Target
+from miwake.analyzers.wording_common import WHERE_BODY, excerpt, texts_of
+from miwake.model import Evidence, Finding
+
+GREETING_CHARS = 400  # the greeting sits at the top; the rest of the body is not read
+
+_EMAIL = r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}"
+# "Dear <x>," / "Hello <x>" / "<x> 様" / "<x>さん": the name slot, captured for comparison.
+_LATIN_GREETING_RE = re.compile(
+    r"(?:^|[\s>])(?:dear|hello|hi|hey|greetings|attention|attn|good (?:morning|day|afternoon)"
+    r"|olá|ola|caro|cara|prezad[oa]|estimad[oa]|hola|bonjour|cher|chère|hallo|liebe[rs]?"
+    r"|sehr geehrte[rs]?|beste|geachte)"
+    r"[ ,:]+(?P<name>[^\s,:;!]{1,80})",
+    re.IGNORECASE,
+)
+_JA_GREETING_RE = re.compile(r"(?P<name>[A-Za-z0-9._+@-]{1,80}) ?(?:様|さま|さん|殿)")
+_JA_HELLO_RE = re.compile(
+    r"(?:こんにちは|こんにちわ|こんばんは|各位|お客様|お客さま|会員様|親愛なる)"
+    r"[ 、,:：]*(?P<name>[A-Za-z0-9._+@-]{1,80})"
+)
+_ADDRESS_ZONE = 200  # how far into the body the reader's address is looked for
+_SALUTATION_TAILS = ("様", "さま", "さん", "殿", "各位", "会員", "お客様", "のお客様")
+_GENERIC_RE = re.compile(
+    r"お客様各位|お客さま各位|会員各位|ユーザー各位|利用者各位|各位|お客様へ|お客さまへ|会員様"
+    r"|会員の皆様|お客様(?:、|,| ?様)"
+    r"|dear (?:valued |esteemed |dear )?(?:customer|client|user|member|account ?holder"
+    r"|subscriber|cardholder|card ?member|sir/madam|sir or madam|e-?mail user|webmail user"
+    r"|account owner|beneficiary|friend)"
+    r"|hello (?:valued )?(?:customer|client|user|member)"
+    r"|(?:prezado|caro|estimado|querido) (?:cliente|usuário|usuario)"
+    r"|sehr geehrte[r]? (?:kunde|kundin|nutzer)"
+    r"|liebe[r]? (?:kunde|kundin)|cher client|chère cliente|beste klant|geachte klant",
+    re.IGNORECASE,
+)
+
+
+class AddresseeAnalyzer:
+    info = AnalyzerInfo(
+        name="addressee",
+        emits=frozenset({"addressee.email_as_name", "addressee.generic"}),
+        summary="The greeting uses the reader's mail address or a generic form, not a name.",
+    )
+
+    def analyze(self, target: Target) -> list[Finding]:
+        message = target.message
+        head = texts_of(message).body[:GREETING_CHARS]
+        if not head:
+            return []
+        addresses = {a.address.casefold() for a in message.to if "@" in a.address}
+        locals_ = {a.split("@", 1)[0] for a in addresses}
+        locals_ = {lp for lp in locals_ if len(lp) >= 3}
+        for rx in (_LATIN_GREETING_RE, _JA_GREETING_RE, _JA_HELLO_RE):
+            for m in rx.finditer(head):
+                name = m.group("name").strip(".\"'<>()[]「」-").casefold()
+                if not name:
+                    continue
+                if "@" in name:
+                    if not re.fullmatch(_EMAIL, name):
+                        continue
+                    conf = 1.0
+                elif name in locals_ and any(ch in name for ch in "._-0123456789"):
+                    conf = 0.8  # "Dear taro.yamada": a local part, not a first name like "sam"
+                else:
+                    continue
+                return [self._email(head, m.start("name"), m.end(), conf)]
+        # The reader's address as the very first words, or right before 様/各位 ("x@y 会員様").
+        for address in addresses:
+            at = head.casefold().find(address, 0, _ADDRESS_ZONE)
+            if at == -1:
+                continue
+            after = head[at + len(address) : at + len(address) + 4].lstrip(" ,、:")
+            if not head[:at].strip(" >-*") or after.startswith(_SALUTATION_TAILS):
+                return [self._email(head, at, at + len(address), 0.8)]
+        generic = _GENERIC_RE.search(head)
+        if generic is not None:
+            return [
+                Finding(
+                    "addressee.generic",
+                    evidence=(Evidence("text", shown=generic.group(), where=WHERE_BODY),),
+                )
+            ]
+        return []
+
+    @staticmethod
+    def _email(head: str, start: int, end: int, conf: float) -> Finding:
+        shown = excerpt(head, start, end)
+        evidence = (Evidence("text", shown=shown, where=WHERE_BODY),)
+        return Finding("addressee.email_as_name", confidence=conf, evidence=evidence)

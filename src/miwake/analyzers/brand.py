@@ -1,0 +1,632 @@
+"""Which brand a mail claims to be from (`identify_brand`), and brand-name tricks (`BrandAnalyzer`).
+
+`identify_brand` runs before every analyzer: it looks for the registry's brand names where a
+mail presents itself (From display name strongest, then subject, From address, link texts,
+image alt texts, body text) and returns the best `BrandClaim` with a strength 0..1 and the
+places it was seen. A brand merely mentioned in passing in the body (a patch mentioning
+"Microsoft") stays weak: body text alone can never make a strong claim.
+
+Matching is one precompiled alternation per registry over NFKC + case-folded text (capped),
+plus one case-sensitive alternation for the registry's `ascii_word_aliases` ("au", "Apple",
+"VISA") which are ordinary words and never count from body text alone.
+
+`BrandAnalyzer` reports disguised brand names (Amaz0n, Аmazon with Cyrillic А, A m a z o n,
+zero-width characters inside the name, one-letter typos such as Amazom): genuine brands
+never misspell their own name, so the disguise itself is evidence.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from miwake.analyzers.base import AnalyzerInfo, Target
+from miwake.knowledge.brands import Brand, BrandRegistry
+from miwake.knowledge.domains import host_within, registrable_domain
+from miwake.knowledge.lists import load_list
+from miwake.message.types import Address, ParsedMessage
+from miwake.model import BrandClaim, Evidence, Finding
+
+# Characters that render as nothing: inserted into brand names to dodge filters.
+_INVISIBLE = (
+    "\u00ad\u034f\u180e\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064"
+    "\ufeff\ufe00\ufe01\ufe02\ufe03\ufe04\ufe05\ufe06\ufe07\ufe08\ufe09\ufe0a\ufe0b"
+    "\ufe0c\ufe0d\ufe0e\ufe0f"
+)  # soft hyphen, joiners, direction marks, invisible operators, variation selectors
+_INVISIBLE_TABLE = dict.fromkeys(map(ord, _INVISIBLE))
+_INVISIBLE_RE = re.compile(f"[{_INVISIBLE}]")
+
+# Caps on how much text is searched: brand names that matter sit near the top.
+_BODY_CHARS = 8_000
+_EARLY_CHARS = 400
+_FIELD_CHARS = 500
+_OBFUSCATION_BODY_CHARS = 1_500
+_MAX_LINK_TEXTS = 40
+
+# Strength of one sighting, by where it was seen.
+_W_DISPLAY = 0.9
+_W_DISPLAY_WORD = 0.7
+_W_SUBJECT = 0.7
+_W_SUBJECT_WORD = 0.5
+_W_ADDRESS = 0.5
+_W_OWN_DOMAIN = 0.8
+_W_LINK_TEXT = 0.3
+_LINK_TEXT_CAP = 0.5
+_BODY_PER_MENTION = 0.12
+_BODY_EARLY_BONUS = 0.1
+_BODY_CAP = 0.4  # body text alone never makes a strong claim
+_UNHEADED_CAP = 0.45  # nor do body and link texts without the brand in a header
+_BODY_WORD_PER_MENTION = 0.05
+_BODY_WORD_CAP = 0.2
+_MIN_CLAIM = 0.25
+
+# Mailing lists rewrite "Name <a@b>" to "Name via List <list@...>" (DMARC mitigation).
+_VIA_RE = re.compile(r"^(.*?)\s+via\s+[^\s]{1,80}\s*$", re.IGNORECASE)
+
+_CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uff66-\uff9f]")
+_CJK = "\u3040-\u30ff\u3400-\u9fff\uff66-\uff9f"
+# "三井住友 カード": a space inside a Japanese name, which no reader notices.
+_CJK_GAP_RE = re.compile(f"(?<=[{_CJK}])[ \t\u3000]+(?=[{_CJK}])")
+
+# Look-alike characters used to disguise latin brand names (Cyrillic, Greek, digits, signs).
+_LOOKALIKE = str.maketrans(
+    {
+        "а": "a", "е": "e", "о": "o", "р": "p", "с": "c", "х": "x", "у": "y", "і": "i",
+        "ј": "j", "ѕ": "s", "ԁ": "d", "ӏ": "l", "һ": "h", "ԛ": "q", "ԝ": "w", "ɡ": "g",
+        "ο": "o", "α": "a", "ν": "v", "κ": "k", "ρ": "p", "τ": "t", "ι": "i", "ε": "e",
+        "0": "o", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "$": "s", "@": "a",
+        "|": "l", "!": "i",
+    }
+)  # fmt: skip
+_TOKEN_RE = re.compile(r"[0-9a-z\u0370-\u03ff\u0400-\u04ff$@|!]{4,24}")
+_SPACED_RE = re.compile(
+    r"(?<![^\s\"'(\[【「:：])"  # starts a word
+    r"(?:[^\s.\-_*·•][ .\-_*·•\u3000]){2,15}[^\s.\-_*·•]"  # 3-16 single characters, spaced
+    r"(?![^\s\"')\]】」:：,、。!?])"  # ends a word
+)
+# Real words one edit away from a brand name (same first letter) that must not count as typos.
+_TYPO_STOPWORDS = frozenset(
+    {"googly", "goggle", "goggles", "adobes", "norton", "mcafe", "paypals", "amazons",
+     "chasing", "linked", "metamasks", "rakutens", "santanders", "ledgers", "dropboxes",
+     "maison", "mercury", "telecom", "applied", "facebooks", "netflixs", "binances",
+     "sparkassen", "docusigns"}
+)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class _Hit:
+    key: str
+    start: int
+    end: int
+    word: bool  # from ascii_word_aliases: case-sensitive, weak
+
+
+@dataclass(frozen=True, slots=True)
+class Obfuscation:
+    """A brand name written in disguise: `shown` as written, `brand` key, `where` it was."""
+
+    shown: str
+    brand: str
+    where: str
+    field: str  # "display" | "subject" | "address" | "link" | "body"
+
+
+class _Matcher:
+    """Precompiled alias patterns for one registry."""
+
+    def __init__(self, registry: BrandRegistry) -> None:
+        self.brands: dict[str, Brand] = {b.key: b for b in registry.brands}
+        ci: dict[str, str] = {}
+        cs: dict[str, str] = {}
+        for brand in registry.brands:
+            for alias in brand.aliases:
+                norm = _normalise(alias).strip()
+                if norm:
+                    ci.setdefault(norm, brand.key)
+            for alias in brand.ascii_word_aliases:
+                norm = unicodedata.normalize("NFKC", alias).strip()
+                if norm:
+                    cs.setdefault(norm, brand.key)
+        # Lookups ignore spaces: the patterns accept "Apple ID" and "AppleID" alike.
+        self.ci_alias = {k.replace(" ", ""): v for k, v in ci.items()}
+        self.cs_alias = {k.replace(" ", ""): v for k, v in cs.items()}
+        self.ci_re = _alternation(ci, case_sensitive=False)
+        self.cs_re = _alternation(cs, case_sensitive=True)
+        # Latin names long enough to be misspelled on purpose: targets for typo/leet checks.
+        self.latin: dict[str, str] = {}
+        typo_targets: set[str] = set()
+        for norm, key in ci.items():
+            compact = norm.replace(" ", "")
+            if compact.isascii() and compact.isalpha() and len(compact) >= 5:
+                self.latin.setdefault(compact, key)
+                if compact == norm and len(compact) >= 6:
+                    typo_targets.add(compact)  # one-word names only: "appleid" ~ "applied"
+        self.typo_targets = frozenset(typo_targets)
+        self.firsts = frozenset(name[0] for name in self.latin)
+        self.owners: dict[str, tuple[str, ...]] = {}
+        for brand in registry.brands:
+            for domain in sorted(brand.all_domains):
+                self.owners[domain] = (*self.owners.get(domain, ()), brand.key)
+        self.deletes: dict[str, set[str]] = {}
+        for name in self.typo_targets:
+            if len(name) >= 6:
+                for variant in _one_deletes(name):
+                    self.deletes.setdefault(variant, set()).add(name)
+
+    def hits(self, text: str, *, folded: str | None = None) -> Iterator[_Hit]:
+        """Brand sightings in `text`; `folded` is its `_normalise`d form when known."""
+        nfkc = unicodedata.normalize("NFKC", text).translate(_INVISIBLE_TABLE)
+        if folded is None:
+            folded = nfkc.casefold()
+        if self.ci_re is not None:
+            for m in self.ci_re.finditer(folded):
+                key = self.ci_alias.get(_nospace(m.group(0)))
+                if key:
+                    yield _Hit(key, m.start(), m.end(), word=False)
+        if self.cs_re is not None:
+            for m in self.cs_re.finditer(nfkc):
+                key = self.cs_alias.get(_nospace(m.group(0)))
+                if key:
+                    yield _Hit(key, m.start(), m.end(), word=True)
+
+    def owners_of(self, host: str) -> tuple[str, ...]:
+        """Keys of the brands that own `host` or a parent of it."""
+        host = host.strip(".").lower()
+        found: list[str] = []
+        while host:
+            for key in self.owners.get(host, ()):
+                if key not in found:
+                    found.append(key)
+            if "." not in host:
+                break
+            host = host.split(".", 1)[1]
+        return tuple(found)
+
+    def typo_of(self, token: str) -> str | None:
+        """The latin brand name `token` (lower case) is one edit away from, if any."""
+        if len(token) < 6 or token[0] not in self.firsts or token in self.latin:
+            return None
+        if token in _TYPO_STOPWORDS:
+            return None
+        candidates: set[str] = set(self.deletes.get(token, ()))
+        for variant in _one_deletes(token):
+            if variant in self.typo_targets:
+                candidates.add(variant)
+            candidates.update(self.deletes.get(variant, ()))
+        for name in sorted(candidates):
+            if name[0] == token[0] and token != name + "s":
+                return name
+        return None
+
+
+def _nospace(text: str) -> str:
+    return "".join(text.split())
+
+
+def _one_deletes(word: str) -> set[str]:
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+def _alternation(aliases: dict[str, str], *, case_sensitive: bool) -> re.Pattern[str] | None:
+    """One pattern for all aliases, factored as a trie so the scan stays fast.
+
+    A plain "a|b|c|..." of hundreds of names retries every name at every position; the trie
+    shares prefixes. Every branch starts with a literal character (the "not after a latin
+    letter" check comes right after the first letter) so that the regex engine can skip
+    ahead to the possible first characters instead of trying every position.
+    """
+    if not aliases:
+        return None
+    root: dict[str, Any] = {}
+    for alias in aliases:
+        latin_end = alias[-1].isascii() and alias[-1].isalnum()
+        node = root
+        for ch in alias:
+            node = node.setdefault(ch, {})
+        bounded = latin_end and (case_sensitive or len(alias) <= 4)
+        node[_END_BOUNDED if bounded else _END] = {}
+    return re.compile(_trie_pattern(root, top=True))
+
+
+_END = "\x00end"
+_END_BOUNDED = "\x00bounded"
+
+
+def _trie_pattern(node: dict[str, Any], *, top: bool = False) -> str:
+    # Longer continuations first, then the end of a name: the longest alias wins.
+    branches = []
+    ends = []
+    for ch in sorted(node):
+        child = node[ch]
+        if ch == _END:
+            ends.append("")
+        elif ch == _END_BOUNDED:
+            ends.append(r"(?![A-Za-z0-9])")
+        else:
+            atom = r"\s?" if ch == " " else re.escape(ch)
+            if top and ch.isascii() and ch.isalnum():
+                atom += r"(?<![A-Za-z0-9](?s:.))"  # the name starts a latin word
+            branches.append(atom + _trie_pattern(child))
+    alts = branches + ends
+    if len(alts) == 1:
+        return alts[0]
+    return "(?:" + "|".join(alts) + ")"
+
+
+def _normalise(text: str) -> str:
+    """NFKC + case fold, invisible characters removed."""
+    return unicodedata.normalize("NFKC", text).translate(_INVISIBLE_TABLE).casefold()
+
+
+_MATCHERS: dict[int, tuple[BrandRegistry, _Matcher]] = {}
+
+
+def matcher_for(registry: BrandRegistry) -> _Matcher:
+    """The compiled matcher of a registry (kept by identity: hashing a registry is slow)."""
+    entry = _MATCHERS.get(id(registry))
+    if entry is None or entry[0] is not registry:
+        entry = (registry, _Matcher(registry))
+        _MATCHERS[id(registry)] = entry
+    return entry[1]
+
+
+def display_name_of(address: Address) -> str:
+    """The display name as the reader sees it, without a mailing list's " via List" suffix."""
+    name = address.display_name.strip().strip("\"'").strip()
+    m = _VIA_RE.match(name)
+    return m.group(1).strip().strip("\"'") if m else name
+
+
+def primary_sender(message: ParsedMessage) -> tuple[Address, str] | None:
+    """The From mailbox to judge, and the name the reader sees for it.
+
+    A broken From such as "Microsoft account team ,_<x@evil.example>" parses as two
+    mailboxes, the first without a domain: the reader still sees "Microsoft account team"
+    as the name, and the mail really comes from the second.
+    """
+    if not message.from_:
+        return None
+    shown: list[str] = []
+    for address in message.from_[:5]:
+        name = display_name_of(address)
+        if address.domain:
+            if name:
+                shown.append(name)
+            if shown and address is not message.from_[0]:
+                # Broken header: the address parser splits and drops words; what a mail
+                # client shows is the raw text before the address.
+                raw = (message.header("From") or "").rpartition("<")[0]
+                raw = raw.strip().strip("\"',_ ").strip()
+                if raw:
+                    return address, raw[:_FIELD_CHARS]
+            return address, " ".join(shown)[:_FIELD_CHARS]
+        shown.append(name or address.address)
+    first = message.from_[0]
+    return first, " ".join(shown)[:_FIELD_CHARS]
+
+
+def _address_labels(address: str) -> str:
+    """Local part and the registrable label(s) of the domain, as searchable text.
+
+    A free-mail domain's own name (gmail, hotmail) is no claim: anyone's address has it.
+    """
+    local, _, domain = address.rpartition("@")
+    if domain and host_within(domain, load_list("freemail.txt")):
+        return local.replace(".", " ").replace("_", " ")
+    reg = registrable_domain(domain) if domain else ""
+    sub = domain[: -len(reg)].rstrip(".") if reg and domain.endswith(reg) else ""
+    label = reg.split(".", 1)[0] if reg else ""
+    return " ".join(p for p in (local, sub, label) if p).replace(".", " ").replace("_", " ")
+
+
+class _Tally:
+    def __init__(self) -> None:
+        self.parts: dict[str, list[float]] = {}
+        self.evidence: dict[str, list[Evidence]] = {}
+        self.body: dict[str, tuple[int, bool]] = {}
+        self.body_word: dict[str, int] = {}
+        self.link: dict[str, float] = {}
+
+    def add(self, key: str, weight: float, ev: Evidence | None) -> None:
+        self.parts.setdefault(key, []).append(weight)
+        if ev is not None:
+            evs = self.evidence.setdefault(key, [])
+            if len(evs) < 4:
+                evs.append(ev)
+
+    def strength(self, key: str) -> float:
+        miss = 1.0
+        for w in self.parts.get(key, ()):
+            miss *= 1.0 - w
+        head = 1.0 - miss
+        link = self.link.get(key, 0.0)
+        count, early = self.body.get(key, (0, False))
+        body = min(_BODY_CAP, _BODY_PER_MENTION * count + (_BODY_EARLY_BONUS if early else 0.0))
+        if head > 0:
+            body += min(_BODY_WORD_CAP, _BODY_WORD_PER_MENTION * self.body_word.get(key, 0))
+        total = 1.0 - (1.0 - head) * (1.0 - min(link, _LINK_TEXT_CAP)) * (1.0 - body)
+        if head == 0:
+            # Named only inside the mail (body, link texts): a newsletter about the brand
+            # looks the same, so this never reaches a strong claim.
+            total = min(total, _BODY_CAP if link == 0 else _UNHEADED_CAP)
+        return round(min(total, 1.0), 3)
+
+
+def _short_word_ok(hit: _Hit, text: str) -> bool:
+    """Very short word names ("au", "ANA") count only in a short or Japanese field."""
+    if not hit.word or hit.end - hit.start > 3:
+        return True
+    if _CJK_RE.search(text):
+        return True
+    # Latin text: only as the leading word of a short name ("UPS", "ANA Mileage Club" no:
+    # "Service au client" is French).
+    return hit.start == 0 and len(text.split()) <= 2
+
+
+def identify_brand(message: ParsedMessage, registry: BrandRegistry) -> BrandClaim | None:
+    """The brand this mail presents itself as, or None when it claims none."""
+    m = matcher_for(registry)
+    tally = _Tally()
+    primary = primary_sender(message)
+    sender = primary[0] if primary else None
+    raw_display = primary[1] if primary else ""
+
+    if sender is not None:
+        display = _CJK_GAP_RE.sub("", raw_display)
+        if display:
+            for hit in m.hits(display):
+                if _short_word_ok(hit, display):
+                    w = _W_DISPLAY_WORD if hit.word else _W_DISPLAY
+                    tally.add(hit.key, w, Evidence("sender", display, sender.address, "From"))
+        if sender.address:
+            labels = _address_labels(sender.address)
+            for hit in m.hits(labels):
+                if not hit.word:
+                    tally.add(hit.key, _W_ADDRESS, Evidence("sender", "", sender.address, "From"))
+        if sender.domain and not host_within(sender.domain, load_list("freemail.txt")):
+            # The brand's own domain (not a free-mail box it runs: x@gmail.com is anyone).
+            for key in m.owners_of(sender.domain):
+                tally.add(key, _W_OWN_DOMAIN, Evidence("sender", "", sender.address, "From"))
+
+    subject = _CJK_GAP_RE.sub("", (message.subject or "")[:_FIELD_CHARS])
+    if subject:
+        for hit in m.hits(subject):
+            if _short_word_ok(hit, subject):
+                w = _W_SUBJECT_WORD if hit.word else _W_SUBJECT
+                tally.add(hit.key, w, Evidence("header", subject, "", "Subject"))
+
+    # A disguised name (Amaz0n, A m a z o n) in the display name or subject is still a claim.
+    if sender is not None:
+        for shown, key in _obfuscated_in(raw_display, m):
+            tally.add(key, _W_DISPLAY, Evidence("sender", shown, sender.address, "From"))
+    for shown, key in _obfuscated_in(subject, m):
+        tally.add(key, _W_SUBJECT, Evidence("header", shown, "", "Subject"))
+
+    seen_link_text = 0
+    for text, where in _link_and_alt_texts(message):
+        if seen_link_text >= _MAX_LINK_TEXTS:
+            break
+        seen_link_text += 1
+        for hit in m.hits(text[:_FIELD_CHARS]):
+            if hit.word:
+                continue
+            tally.link[hit.key] = tally.link.get(hit.key, 0.0) + _W_LINK_TEXT
+            evs = tally.evidence.setdefault(hit.key, [])
+            if len(evs) < 4:
+                evs.append(Evidence("link", text[:120], "", where))
+
+    body = message.body_text[:_BODY_CHARS]
+    if body:
+        for hit in m.hits(body):
+            if hit.word:
+                tally.body_word[hit.key] = tally.body_word.get(hit.key, 0) + 1
+                continue
+            count, early = tally.body.get(hit.key, (0, False))
+            tally.body[hit.key] = (count + 1, early or hit.start < _EARLY_CHARS)
+
+    keys = set(tally.parts) | set(tally.link) | set(tally.body)
+    best: tuple[float, int, str] | None = None
+    for key in keys:
+        s = tally.strength(key)
+        order = len(tally.parts.get(key, ()))
+        if best is None or (s, order, key) > best:
+            best = (s, order, key)
+    if best is None or best[0] < _MIN_CLAIM:
+        return None
+    key = best[2]
+    brand = m.brands[key]
+    evidence = list(tally.evidence.get(key, ()))
+    count, _early = tally.body.get(key, (0, False))
+    if count:
+        evidence.append(Evidence("text", brand.name_en, str(count), "本文"))
+    return BrandClaim(
+        key=key,
+        name_ja=brand.name_ja,
+        name_en=brand.name_en,
+        strength=best[0],
+        evidence=tuple(evidence),
+    )
+
+
+def _link_and_alt_texts(message: ParsedMessage) -> Iterator[tuple[str, str]]:
+    for link in message.links:
+        if link.text and link.source in ("html-a", "html-area"):
+            yield link.text, link.where
+    for image in message.images:
+        if image.alt:
+            yield image.alt, image.where
+
+
+# ---------------------------------------------------------------- disguised names
+
+
+def find_obfuscations(message: ParsedMessage, registry: BrandRegistry) -> list[Obfuscation]:
+    """Brand names written in disguise in the places a reader looks first."""
+    m = matcher_for(registry)
+    fields: list[tuple[str, str, str]] = []
+    primary = primary_sender(message)
+    if primary is not None:
+        sender, display = primary
+        # The parser drops invisible characters from names and text (noting a defect);
+        # the header as decoded still has them, and they are the disguise.
+        raw_from = message.header("From") or ""
+        if _INVISIBLE_RE.search(raw_from):
+            display = raw_from.rpartition("<")[0].strip().strip("\"'").strip() or display
+        fields.append((display[:_FIELD_CHARS], "From", "display"))
+        local = sender.address.rpartition("@")[0]
+        fields.append((local[:_FIELD_CHARS], "From", "address"))
+    subject = message.header("Subject") or message.subject or ""
+    if subject:
+        fields.append((subject[:_FIELD_CHARS], "Subject", "subject"))
+    for text, where in list(_link_and_alt_texts(message))[:_MAX_LINK_TEXTS]:
+        fields.append((text[:_FIELD_CHARS], where, "link"))
+    body = message.body_text[:_OBFUSCATION_BODY_CHARS]
+    if body:
+        fields.append((body, "本文", "body"))
+    found: list[Obfuscation] = []
+    seen: set[tuple[str, str]] = set()
+    for text, where, field in fields:
+        # One-letter typos only in the short fields: body prose is full of near-words.
+        for shown, key in _obfuscated_in(text, m, typos=field != "body"):
+            if (shown, key) not in seen:
+                seen.add((shown, key))
+                found.append(Obfuscation(shown, key, where, field))
+    return found
+
+
+def _obfuscated_in(text: str, m: _Matcher, *, typos: bool = True) -> Iterable[tuple[str, str]]:
+    if not text:
+        return
+    nfkc = unicodedata.normalize("NFKC", text)
+    # 1. Invisible characters inside a brand name.
+    if _INVISIBLE_RE.search(nfkc):
+        yield from _invisible_inside(nfkc, m)
+    lower = nfkc.casefold()
+    # 2. Letters spaced out: "A m a z o n", "E T C 利用照会".
+    for sm in _SPACED_RE.finditer(lower):
+        collapsed = re.sub(r"[ .\-_*·•\u3000]", "", sm.group(0)).translate(_INVISIBLE_TABLE)
+        if len(collapsed) < 3:
+            continue
+        for hit in m.hits(collapsed, folded=collapsed):
+            if not hit.word and hit.end - hit.start >= 3:
+                yield nfkc[sm.start() : sm.end()], hit.key
+                break
+    # 3. Look-alike characters and typos in latin words: "Amaz0n", "Аmazon", "Amazom".
+    for tm in _TOKEN_RE.finditer(lower.translate(_INVISIBLE_TABLE)):
+        token = tm.group(0)
+        if token in m.latin:
+            continue
+        plain = token.isascii() and token.isalpha()
+        if plain and not typos:
+            continue
+        mapped = token if plain else token.translate(_LOOKALIKE)
+        key = None
+        if mapped != token and mapped.isalpha():
+            key = m.latin.get(mapped) or m.latin.get(mapped.replace("1", "l"))
+        if key is None and "1" in token:
+            alt = token.replace("1", "l").translate(_LOOKALIKE)
+            key = m.latin.get(alt) or m.latin.get(token.replace("1", "i").translate(_LOOKALIKE))
+        if key is None and typos and plain:
+            name = m.typo_of(token)
+            key = m.latin.get(name) if name else None
+        if key is None and not token.isascii():
+            continue
+        if key is not None:
+            shown = _shown(nfkc, lower, tm.start(), tm.end(), token)
+            yield shown, key
+
+
+def _shown(nfkc: str, lower: str, start: int, end: int, token: str) -> str:
+    """The token as written (case kept) when the folded text lines up with the original."""
+    if len(nfkc) == len(lower):
+        return nfkc[start:end]
+    return token
+
+
+def _invisible_inside(nfkc: str, m: _Matcher) -> Iterable[tuple[str, str]]:
+    kept: list[int] = []
+    chars: list[str] = []
+    for i, ch in enumerate(nfkc):
+        if ch not in _INVISIBLE:
+            kept.append(i)
+            chars.append(ch)
+    stripped = "".join(chars)
+    folded = stripped.casefold()
+    if len(folded) != len(stripped):
+        return
+    for hit in m.hits(stripped, folded=folded):
+        if hit.end - hit.start < 2:
+            continue
+        first, last = kept[hit.start], kept[hit.end - 1]
+        if last - first != hit.end - 1 - hit.start:
+            raw = nfkc[first : last + 1]
+            yield _INVISIBLE_RE.sub(lambda c: f"[U+{ord(c.group(0)):04X}]", raw), hit.key
+
+
+# ---------------------------------------------------------------- the analyzer
+
+_CONF_BY_FIELD = {"display": 1.0, "subject": 1.0, "address": 0.8, "link": 0.8, "body": 0.6}
+_MAX_EVIDENCE = 4
+_DISPLAY_ONLY_MIN = 0.5
+
+
+class BrandAnalyzer:
+    """Findings about how the brand name itself is written and used."""
+
+    info = AnalyzerInfo(
+        name="brand",
+        emits=frozenset({"brand.name_obfuscated", "brand.display_name_only"}),
+        summary="Disguised brand names (Amaz0n, A m a z o n, zero-width characters, typos).",
+    )
+
+    def analyze(self, target: Target) -> list[Finding]:
+        message = target.message
+        registry = target.context.brands
+        findings: list[Finding] = []
+        obfuscations = find_obfuscations(message, registry)
+        if obfuscations:
+            best = max(_CONF_BY_FIELD[o.field] for o in obfuscations)
+            brands = {b.key: b for b in registry.brands}
+            evidence = tuple(
+                Evidence("text", o.shown, brands[o.brand].name_en, o.where)
+                for o in obfuscations[:_MAX_EVIDENCE]
+            )
+            first = brands[obfuscations[0].brand]
+            findings.append(
+                Finding(
+                    "brand.name_obfuscated",
+                    confidence=best,
+                    evidence=evidence,
+                    params={"name_ja": first.name_ja, "name_en": first.name_en},
+                )
+            )
+        claim = target.brand
+        if claim is not None and claim.strength >= _DISPLAY_ONLY_MIN:
+            only = _display_name_only(message, claim, registry)
+            if only is not None:
+                findings.append(only)
+        return findings
+
+
+def _display_name_only(
+    message: ParsedMessage, claim: BrandClaim, registry: BrandRegistry
+) -> Finding | None:
+    """The brand is named in the From display name and nowhere else in the mail."""
+    wheres = {ev.where for ev in claim.evidence}
+    primary = primary_sender(message)
+    if wheres != {"From"} or primary is None:
+        return None
+    sender, display = primary
+    brand = registry.get(claim.key)
+    if brand is None or (sender.domain and brand.is_official_host(sender.domain)):
+        return None
+    if not display or not message.body_text.strip():
+        return None
+    return Finding(
+        "brand.display_name_only",
+        confidence=1.0,
+        evidence=(Evidence("sender", display, sender.address, "From"),),
+    )

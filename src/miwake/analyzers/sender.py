@@ -1,0 +1,286 @@
+"""Who really sent the mail, against who it claims to be (`SenderAnalyzer`, group "sender").
+
+Owns the comparison of the claimed brand (from `identify_brand`) with the From address's
+organizational domain, addresses written inside the display name, free-mail senders
+claiming a brand, and where replies and bounces really go (Reply-To, Return-Path).
+
+When the From domain is the brand's own, this analyzer says nothing about it: a forged
+brand address can only be told from a real one by authentication (analyzers/auth.py).
+
+Mailing lists rewrite the From of DMARC-protected senders to "Name via List <list@...>" and
+move the original address to Reply-To; such a From is read through its Reply-To here.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+from miwake.analyzers.base import AnalyzerInfo, Target
+from miwake.analyzers.brand import matcher_for, primary_sender
+from miwake.knowledge.brands import Brand, BrandRegistry
+from miwake.knowledge.domains import host_within, public_suffix, registrable_domain
+from miwake.knowledge.lists import load_list
+from miwake.message.types import Address, ParsedMessage
+from miwake.model import Evidence, Finding
+
+# A claim weaker than this (body text only) is not enough to call the sender a mismatch.
+MIN_CLAIM = 0.5
+# Confidence scale when the brand is named in the subject only, not in the From line
+# (dev split: 57 of 3,369 SpamAssassin ham vs 106 phish are subject-only claims).
+SUBJECT_ONLY_SCALE = 0.35
+# A display name showing a host no brand owns ("CNET News.com"): common in newsletters
+# (dev: 21 ham vs 27 phish), so it weighs little on its own.
+UNBRANDED_DISPLAY_DOMAIN = 0.3
+
+_VIA_RE = re.compile(r"\s+via\s+[^\s]{1,80}\s*$", re.IGNORECASE)
+_LIST_HEADERS = frozenset({"list-id", "list-post", "x-mailman-version", "list-unsubscribe"})
+
+# An address or a host name written in the display name ("support@amazon.co.jp", "Amazon.co.jp").
+_DISPLAY_ADDR_RE = re.compile(r"[a-z0-9._%+\-]{1,64}@((?:[a-z0-9\-]{1,63}\.){1,8}[a-z]{2,24})")
+_DISPLAY_HOST_RE = re.compile(
+    r"(?<![a-z0-9@.\-])((?:[a-z0-9\-]{1,63}\.){1,8}[a-z]{2,24})(?![a-z0-9\-])"
+)
+# Suffixes under which a bare "word.word" in a display name is taken as a host name
+# ("Customer.Support" is not: .support is a TLD, but nobody reads it as a web address).
+_HOSTLIKE_SUFFIXES = frozenset(
+    {"com", "net", "org", "info", "biz", "io", "co", "jp", "co.jp", "ne.jp", "or.jp", "go.jp",
+     "ac.jp", "cn", "com.cn", "ru", "de", "fr", "uk", "co.uk", "br", "com.br", "nl", "es",
+     "it", "top", "xyz", "online", "shop", "site", "club", "vip", "icu", "cc", "me", "us"}
+)  # fmt: skip
+
+# Envelope-sender (bounce) domains of mail service providers: brands send through these
+# legitimately, so a Return-Path there says nothing. Source: the providers' documentation.
+_ESP_BOUNCE = frozenset(
+    {"amazonses.com", "sendgrid.net", "mcsv.net", "rsgsv.net", "mcdlv.net", "mandrillapp.com",
+     "mailgun.org", "mailgun.net", "sparkpostmail.com", "exacttarget.com", "mktomail.com",
+     "createsend.com", "cmail19.com", "cmail20.com", "postmarkapp.com", "mailjet.com",
+     "sendinblue.com", "brevo.com", "klaviyomail.com", "hubspotemail.net", "emarsys.net",
+     "responsys.net", "salesforce.com", "pphosted.com", "cuenote.jp", "bounces.google.com",
+     "google.com", "sendibm1.com", "mailchimpapp.net", "constantcontact.com", "rsys5.com"}
+)  # fmt: skip
+
+
+@cache
+def freemail_domains() -> frozenset[str]:
+    return load_list("freemail.txt")
+
+
+def is_freemail(domain: str) -> bool:
+    return bool(domain) and host_within(domain, freemail_domains())
+
+
+@dataclass(frozen=True, slots=True)
+class _Sender:
+    address: Address
+    display: str
+    domain: str  # lower-cased host of the (effective) From address
+    org: str  # its registrable domain
+    via_list: bool  # From rewritten by a mailing list: the original is in Reply-To
+
+
+def effective_sender(message: ParsedMessage) -> _Sender | None:
+    """The From address as the reader should judge it (list rewriting undone)."""
+    primary = primary_sender(message)
+    if primary is None:
+        return None
+    sender, display = primary
+    via = bool(_VIA_RE.search(sender.display_name.strip().strip("\"'")))
+    on_list = _on_list(message)
+    if via and on_list and message.reply_to and message.reply_to[0].domain:
+        original = message.reply_to[0]
+        return _Sender(
+            original, display, original.domain, registrable_domain(original.domain), True
+        )
+    if not sender.domain:
+        return None
+    return _Sender(sender, display, sender.domain, registrable_domain(sender.domain), False)
+
+
+def _on_list(message: ParsedMessage) -> bool:
+    """The mail came through a mailing list (which rewrites Reply-To and bounces)."""
+    return any(name.lower() in _LIST_HEADERS for name, _ in message.headers[:200])
+
+
+def _owned_by(registry: BrandRegistry, host: str) -> tuple[Brand, ...]:
+    """Brands owning `host`, through the brand matcher's domain index (fast)."""
+    if not host:
+        return ()
+    matcher = matcher_for(registry)
+    return tuple(matcher.brands[key] for key in matcher.owners_of(host))
+
+
+class SenderAnalyzer:
+    """Claimed brand vs the real sender, and where replies and bounces go."""
+
+    info = AnalyzerInfo(
+        name="sender",
+        emits=frozenset(
+            {
+                "sender.brand_domain_mismatch",
+                "sender.brand_no_address",
+                "sender.freemail_brand",
+                "sender.display_name_address_mismatch",
+                "sender.reply_to_mismatch",
+                "sender.official_from_foreign_reply_to",
+                "sender.return_path_mismatch",
+            }
+        ),
+        summary="Claimed brand vs From domain, display-name spoofing, Reply-To / Return-Path.",
+    )
+
+    def analyze(self, target: Target) -> list[Finding]:
+        message = target.message
+        registry = target.context.brands
+        claim = target.brand
+        brand = registry.get(claim.key) if claim is not None else None
+        strong = brand is not None and claim is not None and claim.strength >= MIN_CLAIM
+        sender = effective_sender(message)
+        if sender is None:
+            return self._no_address(message, brand, strong)
+        findings: list[Finding] = []
+        from_owners = _owned_by(registry, sender.domain)
+        free = is_freemail(sender.domain)
+        ev_from = Evidence("sender", sender.display, sender.address.address, "From")
+
+        if strong and brand is not None and claim is not None:
+            params = {"brand_ja": brand.name_ja, "brand_en": brand.name_en}
+            # Named only in the subject, the brand may be what the mail is about (news,
+            # discussion: "Re: Google buys ...") rather than who it claims to be.
+            in_from = any(ev.where == "From" for ev in claim.evidence)
+            scale = 1.0 if in_from else SUBJECT_ONLY_SCALE
+            if free:
+                # A free-mail box the brand itself runs (x@gmail.com "Google") is any user's.
+                conf = (0.5 if brand.is_official_host(sender.domain) else 1.0) * max(scale, 0.6)
+                findings.append(
+                    Finding(
+                        "sender.freemail_brand",
+                        confidence=round(conf * min(1.0, claim.strength + 0.1), 3),
+                        evidence=(ev_from,),
+                        params=params,
+                    )
+                )
+            elif not brand.is_official_host(sender.domain) and not from_owners:
+                findings.append(
+                    Finding(
+                        "sender.brand_domain_mismatch",
+                        confidence=round(scale * min(1.0, claim.strength + 0.1), 3),
+                        evidence=(ev_from,),
+                        params={**params, "domain": sender.org},
+                    )
+                )
+
+        shown = _display_domain(sender.display)
+        if shown is not None:
+            shown_text, shown_host = shown
+            shown_org = registrable_domain(shown_host)
+            if shown_org and shown_org != sender.org:
+                claimed_in_from = (
+                    strong
+                    and claim is not None
+                    and any(ev.where == "From" for ev in claim.evidence)
+                )
+                brandish = bool(_owned_by(registry, shown_host)) or claimed_in_from
+                findings.append(
+                    Finding(
+                        "sender.display_name_address_mismatch",
+                        confidence=1.0 if brandish else UNBRANDED_DISPLAY_DOMAIN,
+                        evidence=(Evidence("sender", shown_text, sender.address.address, "From"),),
+                        params={"shown_domain": shown_org, "domain": sender.org},
+                    )
+                )
+
+        if not sender.via_list and not _on_list(message):
+            # Lists set Reply-To to the list and bounces to themselves: says nothing there.
+            findings.extend(self._reply_to(message, sender, registry, brand, strong, free))
+            findings.extend(self._return_path(message, sender, registry, brand, strong))
+        return findings
+
+    def _no_address(
+        self, message: ParsedMessage, brand: Brand | None, strong: bool
+    ) -> list[Finding]:
+        """A brand in the From line with no usable address ("UCカード <uccard.co.jp>")."""
+        if not strong or brand is None or not message.from_:
+            return []
+        primary = primary_sender(message)
+        if primary is None or primary[0].domain:
+            return []
+        written, display = primary
+        ev = Evidence("sender", display, written.address, "From")
+        params = {"brand_ja": brand.name_ja, "brand_en": brand.name_en}
+        return [Finding("sender.brand_no_address", evidence=(ev,), params=params)]
+
+    def _reply_to(
+        self,
+        message: ParsedMessage,
+        sender: _Sender,
+        registry: BrandRegistry,
+        brand: Brand | None,
+        strong: bool,
+        from_free: bool,
+    ) -> list[Finding]:
+        for reply in message.reply_to[:3]:
+            if not reply.domain:
+                continue
+            reply_org = registrable_domain(reply.domain)
+            if not reply_org or reply_org == sender.org:
+                continue
+            ev = Evidence("header", sender.address.address, reply.address, "Reply-To")
+            from_owners = _owned_by(registry, sender.domain)
+            if from_owners and not any(b.is_official_host(reply.domain) for b in from_owners):
+                if is_freemail(sender.domain):
+                    continue
+                owner = from_owners[0]
+                return [
+                    Finding(
+                        "sender.official_from_foreign_reply_to",
+                        evidence=(ev,),
+                        params={"brand_ja": owner.name_ja, "brand_en": owner.name_en},
+                    )
+                ]
+            if brand is not None and brand.is_official_host(reply.domain):
+                continue
+            if _owned_by(registry, reply.domain) and not is_freemail(reply.domain):
+                continue
+            if strong or (is_freemail(reply.domain) and not from_free):
+                return [Finding("sender.reply_to_mismatch", confidence=1.0, evidence=(ev,))]
+        return []
+
+    def _return_path(
+        self,
+        message: ParsedMessage,
+        sender: _Sender,
+        registry: BrandRegistry,
+        brand: Brand | None,
+        strong: bool,
+    ) -> list[Finding]:
+        if not strong or brand is None or not message.return_path:
+            return []
+        rp_domain = message.return_path.rpartition("@")[2].lower()
+        if not rp_domain:
+            return []
+        rp_org = registrable_domain(rp_domain)
+        if rp_org == sender.org or rp_org in _ESP_BOUNCE or brand.is_official_host(rp_domain):
+            return []
+        ev = Evidence("header", sender.address.address, message.return_path, "Return-Path")
+        return [Finding("sender.return_path_mismatch", evidence=(ev,))]
+
+
+def _display_domain(display: str) -> tuple[str, str] | None:
+    """An address or host name the display name shows the reader, and its host."""
+    if not display or ("." not in display and "．" not in display):
+        return None
+    text = unicodedata.normalize("NFKC", display).casefold()
+    m = _DISPLAY_ADDR_RE.search(text)
+    if m:
+        host = m.group(1).rstrip(".")
+        if public_suffix(host):
+            return m.group(0), host
+    for hm in _DISPLAY_HOST_RE.finditer(text):
+        host = hm.group(1).rstrip(".")
+        suffix = public_suffix(host)
+        if suffix and (suffix in _HOSTLIKE_SUFFIXES or suffix.rsplit(".", 1)[-1] == "jp"):
+            return hm.group(0), host
+    return None

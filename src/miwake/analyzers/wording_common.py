@@ -1,0 +1,546 @@
+"""Shared machinery of the wording analyzers (wording_ja, wording_en, addressee).
+
+Owns: the text normalisation every wording check reads (invisible characters removed,
+NFKC, whitespace collapsed, bounded length), the phrase-file loader (`phrases.*.toml`),
+and the one-pass phrase scanner that turns matches into per-family hits with short,
+readable excerpts as evidence.
+
+Speed: all phrases of one file are joined into a single alternation *without capturing
+groups* (capturing groups make CPython's `re` try every branch at every position: ~80x
+slower, measured); which phrase matched is found afterwards by re-matching the phrases at
+the few match positions only.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from miwake.knowledge.lists import data_text
+from miwake.message.types import ParsedMessage
+from miwake.model import Evidence, Finding
+
+# Text scanned per message: the first MAX_BODY_CHARS of the body (phishing puts its lure
+# up front; long newsletters must not cost more) plus the subject.
+MAX_BODY_CHARS = 20_000
+# Matches looked at per text: enough to see every family, bounded for hostile input.
+MAX_MATCHES = 200
+EXCERPT_CONTEXT = 16  # characters of context on each side of a matched phrase
+MAX_EVIDENCE = 3
+
+WHERE_SUBJECT = "件名"
+WHERE_BODY = "本文"
+
+# Characters that render as nothing. Phishing puts them inside words so that filters do
+# not see 「アカウント停止」 (U+2061..2064, U+FE00..FE0E, ZWSP, soft hyphen...). U+FE0F
+# (emoji presentation) and ZWJ/ZWNJ are left alone: emoji and preheader padding use them.
+_INVISIBLE_CLASS = (
+    "\u00ad\u034f\u115f\u1160\u180e\u200b\u200e\u200f\u2060-\u2064\u206a-\u206f\ufeff\ufe00-\ufe0e"
+)
+INVISIBLE_RE = re.compile(f"[{_INVISIBLE_CLASS}]+")
+# An invisible character with a letter (any script) on both sides: the filter-evasion trick.
+INVISIBLE_IN_WORD_RE = re.compile(f"(?<=[^\\W\\d_])[{_INVISIBLE_CLASS}]+(?=[^\\W\\d_])")
+_SPACES_RE = re.compile(r"\s+")
+# Japanese letters (kana, kanji, prolonged sound mark). Used to drop the spaces that line
+# wrapping or machine translation put between two Japanese characters.
+_JA = "\u3005\u3041-\u309f\u30a0-\u30ff\u4e00-\u9fff"
+_JA_GAP_RE = re.compile(f"(?<=[{_JA}]) (?=[{_JA}])")
+KANA_RE = re.compile("[\u3041-\u3096\u30a1-\u30fa]{2}")
+
+
+def normalise(text: str) -> str:
+    """Invisible characters out, NFKC (full-width ASCII, half-width kana), single spaces."""
+    text = INVISIBLE_RE.sub("", text)
+    text = unicodedata.normalize("NFKC", text)
+    return _SPACES_RE.sub(" ", text).strip()
+
+
+@dataclass(frozen=True, slots=True)
+class Texts:
+    """The normalised subject and body of one message, as every wording check reads them."""
+
+    message: ParsedMessage
+    subject: str
+    body: str
+    raw_body: str  # before normalisation: invisible characters still in place
+
+
+_LAST: list[Texts] = []  # one-entry memo: three analyzers read the same message in a row
+
+
+def texts_of(message: ParsedMessage) -> Texts:
+    """Normalised subject and (bounded) body; computed once per message, not per analyzer.
+
+    The memo holds only the last message and is checked by identity, so it never changes a
+    result; it saves two of three NFKC passes.
+    """
+    last = _LAST[0] if _LAST else None
+    if last is not None and last.message is message:
+        return last
+    raw = body_source(message)
+    texts = Texts(message, normalise(message.subject or ""), normalise(raw), raw)
+    _LAST[:] = [texts]
+    return texts
+
+
+def join_japanese(text: str) -> str:
+    """Drop single spaces between two Japanese characters (after `normalise`)."""
+    return _JA_GAP_RE.sub("", text)
+
+
+def body_source(message: ParsedMessage, limit: int = MAX_BODY_CHARS) -> str:
+    """The body text the reader reads, bounded. Falls back to the HTML text when the plain
+    part is a stub ("view this mail in a browser"), and adds HTML attachments (lure pages)
+    while there is room."""
+    body = message.body_text
+    if len(body.strip()) < 200:
+        html = "\n".join(
+            p.text for p in message.parts if p.content_type == "text/html" and not p.is_attachment
+        )
+        if len(html) > len(body):
+            body = html
+    if len(body) < limit:
+        extra = [p.text for p in message.parts if p.is_attachment and p.content_type == "text/html"]
+        if extra:
+            body = body + "\n" + "\n".join(extra)
+    return body[:limit]
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    family: str
+    pattern: str
+    strength: float
+    regex: re.Pattern[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Family:
+    name: str
+    finding: str
+    where: str  # "any" | "subject" | "body"
+
+
+@dataclass
+class Hit:
+    """One family's matches in one message (mutable only while a scan is collecting)."""
+
+    family: str
+    strength: float = 0.0
+    phrases: set[int] = field(default_factory=set)
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+class PhraseSetError(ValueError):
+    """A phrase file is malformed (a packaging bug, caught by the tests)."""
+
+
+TRIGGER_LEN = 6  # literal prefix length used to pre-select phrases by the words of a text
+_TEXT_WORD_RE = re.compile(r"[^\W_]+")
+_QUANT = "?*+{"
+
+
+def _group_end(p: str, i: int) -> int:
+    """Index just past the ')' closing the group that opens at p[i]."""
+    depth = 0
+    while i < len(p):
+        c = p[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":
+            i = _class_end(p, i)
+            continue
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+        i += 1
+    raise ValueError(f"unbalanced group in {p!r}")
+
+
+def _class_end(p: str, i: int) -> int:
+    i += 1
+    if i < len(p) and p[i] == "^":
+        i += 1
+    if i < len(p) and p[i] == "]":
+        i += 1
+    while i < len(p) and p[i] != "]":
+        i += 2 if p[i] == "\\" else 1
+    return i + 1
+
+
+def _split_alternatives(p: str) -> list[str]:
+    out, depth, start, i = [], 0, 0, 0
+    while i < len(p):
+        c = p[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":
+            i = _class_end(p, i)
+            continue
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            out.append(p[start:i])
+            start = i + 1
+        i += 1
+    out.append(p[start:])
+    return out
+
+
+def leading_prefixes(p: str, limit: int = TRIGGER_LEN) -> tuple[set[str], set[str]] | None:
+    """How a match of pattern `p` can begin: (whole, cut).
+
+    `whole`: first words (or their first `limit` characters) a match can start with;
+    `cut`: shorter literal beginnings after which the first word goes on with something the
+    pattern does not spell out (a character class, a repeat, the end of the pattern).
+    None when this small parser cannot see through the start (then the phrase is tried at
+    every word).
+    """
+    result = _alternatives(p, {""}, limit)
+    if result is None:
+        return None
+    grow, whole, cut = result
+    cut |= grow  # the pattern ended: the text's word may go on
+    if "" in whole or "" in cut:
+        return None
+    return whole, cut
+
+
+_Prefixes = tuple[set[str], set[str], set[str]]  # (still growing, whole word, cut short)
+
+
+def _alternatives(p: str, open_: set[str], limit: int) -> _Prefixes | None:
+    grow: set[str] = set()
+    whole: set[str] = set()
+    cut: set[str] = set()
+    for alt in _split_alternatives(p):
+        result = _sequence(alt, set(open_), limit)
+        if result is None:
+            return None
+        grow |= result[0]
+        whole |= result[1]
+        cut |= result[2]
+    return grow, whole, cut
+
+
+def _class_chars(body: str) -> str | None:
+    """The members of a small literal character class like `[- ]`, else None."""
+    if not body or body[0] == "^" or "\\" in body or len(body) > 6:
+        return None
+    if "-" in body[1:-1]:
+        return None  # a range
+    return body
+
+
+def _sequence(p: str, open_: set[str], limit: int) -> _Prefixes | None:
+    whole: set[str] = set()
+    cut: set[str] = set()
+    i = 0
+    while i < len(p) and open_:
+        c = p[i]
+        group = ""
+        chars = ""
+        if c == "(":
+            end = _group_end(p, i)
+            inner = p[i + 1 : end - 1]
+            if inner[:3] in ("?<!", "?<=") or inner[:2] in ("?=", "?!"):
+                i = end  # zero-width: consumes nothing
+                continue
+            if not inner.startswith("?:"):
+                return None  # anything else: give up, the phrase is then always tried
+            group, nxt = inner[2:], end
+        elif c == "[":
+            end = _class_end(p, i)
+            members = _class_chars(p[i + 1 : end - 1])
+            if members is None:
+                return set(), whole, cut | open_
+            chars, nxt = members, end
+        elif c == "." or (c == "\\" and i + 1 < len(p) and p[i + 1].isalpha()):
+            return set(), whole, cut | open_  # the word goes on with something unknown
+        elif c in "^$|)":
+            return None
+        else:
+            if c == "\\":
+                i += 1
+                c = p[i]
+            chars, nxt = c, i + 1
+        quant = p[nxt] if nxt < len(p) and p[nxt] in "?*+{" else ""
+        after = nxt + (1 if quant else 0)
+        if quant == "{":
+            close = p.index("}", nxt)
+            quant = "*" if p[nxt + 1] == "0" else "+"
+            after = close + 1
+        if after < len(p) and p[after] == "?":  # lazy modifier
+            after += 1
+        grown: set[str] = set()
+        if group:
+            result = _alternatives(group, open_, limit)
+            if result is None:
+                return None
+            grown, ended, short = result
+            whole |= ended
+            cut |= short
+        else:
+            for ch in chars:
+                if ch.isalnum():
+                    grown |= {pre + ch for pre in open_}
+                else:
+                    whole |= open_  # a space or punctuation ends the first word
+        new_open: set[str] = set()
+        for pre in grown:
+            if len(pre) >= limit:
+                whole.add(pre[:limit])
+            elif quant in ("*", "+"):
+                cut.add(pre)  # repeated: the word goes on unpredictably
+            else:
+                new_open.add(pre)
+        if quant in ("?", "*"):
+            new_open |= open_
+        open_ = new_open
+        i = after
+    return open_, whole, cut
+
+
+class PhraseSet:
+    """Phrase families loaded from one `phrases.*.toml` file, scanned in one pass.
+
+    File format (see the header of each file): `[families.<name>]` tables with `finding`,
+    optional `where`, and `phrases = [{re = "...", s = 0.7}, ...]`. Patterns are Python
+    `re` syntax, matched case-insensitively, without capturing groups.
+    """
+
+    def __init__(self, name: str, word_start: bool) -> None:
+        data = tomllib.loads(data_text(name))
+        self.name = name
+        self.word_start = word_start  # a match must not start inside a latin word
+        self.data = data
+        families: dict[str, Family] = {}
+        phrases: list[Phrase] = []
+        for fname, raw in data.get("families", {}).items():
+            if not isinstance(raw, dict) or "finding" not in raw:
+                raise PhraseSetError(f"{name}: family {fname!r} lacks 'finding'")
+            families[fname] = Family(fname, str(raw["finding"]), str(raw.get("where", "any")))
+            for item in raw.get("phrases", []):
+                pattern = str(item["re"])
+                strength = float(item.get("s", 0.5))
+                if word_start:
+                    pattern = pattern.casefold()  # matched against case-folded text
+                try:
+                    compiled = re.compile(pattern, 0 if word_start else re.IGNORECASE)
+                except re.error as exc:
+                    raise PhraseSetError(
+                        f"{name}: {fname}: bad pattern {pattern!r}: {exc}"
+                    ) from None
+                if compiled.groups:
+                    raise PhraseSetError(f"{name}: {fname}: {pattern!r} has a capturing group")
+                if not 0.0 < strength <= 1.0:
+                    raise PhraseSetError(f"{name}: {fname}: {pattern!r}: s must be in (0, 1]")
+                phrases.append(Phrase(fname, pattern, strength, compiled))
+        self.families = families
+        self.phrases = tuple(phrases)
+        joined = "|".join(f"(?:{p.pattern})" for p in phrases) or "(?!)"
+        self._combined = re.compile(joined, re.IGNORECASE)
+        # Latin-script sets: an alternation of ~100 phrases costs ~2 ms per mail in CPython's
+        # `re` (no prefix trie), so each phrase is only tried at the words it can start with.
+        self._always: tuple[int, ...] = ()
+        self._whole: dict[str, tuple[int, ...]] = {}
+        self._cut: dict[str, tuple[int, ...]] = {}
+        self._cut_lengths: tuple[int, ...] = ()
+        if word_start:
+            whole: dict[str, list[int]] = {}
+            cut: dict[str, list[int]] = {}
+            always: list[int] = []
+            for idx, phrase in enumerate(phrases):
+                found = leading_prefixes(phrase.pattern)
+                if found is None:
+                    always.append(idx)
+                    continue
+                for prefix in found[0]:
+                    whole.setdefault(prefix, []).append(idx)
+                for prefix in found[1]:
+                    cut.setdefault(prefix, []).append(idx)
+            self._always = tuple(always)
+            self._whole = {k: tuple(v) for k, v in whole.items()}
+            self._cut = {k: tuple(v) for k, v in cut.items()}
+            self._cut_lengths = tuple(sorted({len(k) for k in cut}))
+
+    def findings_ids(self) -> frozenset[str]:
+        return frozenset(f.finding for f in self.families.values())
+
+    def scan(self, text: str, where: str, hits: dict[str, Hit]) -> None:
+        """Add the families matched in `text` to `hits` (overlapping matches included)."""
+        if self.word_start:
+            self._scan_words(text, where, hits)
+            return
+        pos = 0
+        n = 0
+        search = self._combined.search
+        while n < MAX_MATCHES:
+            m = search(text, pos)
+            if m is None:
+                break
+            n += 1
+            start = m.start()
+            pos = start + 1
+            for idx, phrase in enumerate(self.phrases):
+                pm = phrase.regex.match(text, start)
+                if pm is not None and _where_ok(self.families[phrase.family], where):
+                    self._record(idx, text, start, pm.end(), where, hits)
+
+    def _scan_words(self, text: str, where: str, hits: dict[str, Hit]) -> None:
+        folded = text.casefold()
+        # Same offsets: show the phrase as written; else (ß -> ss...) show the folded text.
+        shown_from = text if len(folded) == len(text) else folded
+        done: set[int] = set()
+        for idx in self._always:
+            m = self.phrases[idx].regex.search(folded)
+            if m is not None and (not m.start() or not folded[m.start() - 1].isalnum()):
+                done.add(idx)
+                self._record(idx, shown_from, m.start(), m.end(), where, hits)
+        whole, cut, cut_lengths, phrases = self._whole, self._cut, self._cut_lengths, self.phrases
+        # Distinct words first (C speed), then only the words that can start a phrase are
+        # located; a plain loop over every word of a long mail costs ~4x more.
+        plan: list[tuple[str, tuple[int, ...]]] = []
+        for word in set(_TEXT_WORD_RE.findall(folded)):
+            found = whole.get(word[:TRIGGER_LEN], ())
+            for n in cut_lengths:
+                if len(word) >= n:
+                    found = found + cut.get(word[:n], ())
+            if found:
+                plan.append((word, found))
+        first: dict[int, tuple[int, int]] = {}  # phrase -> (start, end) of its first match
+        tries = 0
+        for word, found in plan:
+            pending = [idx for idx in found if idx not in done]
+            for pos in _word_positions(word, folded):
+                if not pending or tries >= _MAX_TRIES:
+                    break
+                for idx in list(pending):
+                    tries += 1
+                    pm = phrases[idx].regex.match(folded, pos)
+                    if pm is not None:
+                        pending.remove(idx)
+                        if idx not in first or pos < first[idx][0]:
+                            first[idx] = (pos, pm.end())
+        # Record in text order, so that evidence is deterministic and reads top-down.
+        for idx, (start, end) in sorted(first.items(), key=lambda item: (item[1][0], item[0])):
+            self._record(idx, shown_from, start, end, where, hits)
+
+    def _record(
+        self, idx: int, text: str, start: int, end: int, where: str, hits: dict[str, Hit]
+    ) -> None:
+        phrase = self.phrases[idx]
+        hit = hits.get(phrase.family)
+        if hit is None:
+            hit = hits[phrase.family] = Hit(phrase.family)
+        if idx in hit.phrases:
+            return
+        hit.phrases.add(idx)
+        hit.strength = max(hit.strength, phrase.strength)
+        if len(hit.evidence) < MAX_EVIDENCE:
+            shown = excerpt(text, start, end)
+            if all(e.shown != shown for e in hit.evidence):
+                hit.evidence.append(Evidence("text", shown=shown, where=where))
+
+
+@lru_cache(maxsize=1024)
+def _word_regex(word: str) -> re.Pattern[str]:
+    # The literal first, so that `re` can jump between candidates with a fast search.
+    return re.compile(rf"{re.escape(word)}(?![^\W_])")
+
+
+def _word_positions(word: str, text: str) -> Iterator[int]:
+    """Where `word` stands as a whole word in `text`, in order."""
+    if len(word) <= _SHORT_WORD:  # short words hide inside longer ones: let `re` skip those in C
+        for m in _word_regex(word).finditer(text):
+            pos = m.start()
+            if pos == 0 or not text[pos - 1].isalnum():
+                yield pos
+        return
+    size = len(text)
+    pos = text.find(word)
+    while pos != -1:
+        end = pos + len(word)
+        if (pos == 0 or not text[pos - 1].isalnum()) and (end == size or not text[end].isalnum()):
+            yield pos
+        pos = text.find(word, pos + 1)
+
+
+def _where_ok(family: Family, where: str) -> bool:
+    if family.where == "any":
+        return True
+    return family.where == ("subject" if where == WHERE_SUBJECT else "body")
+
+
+_SHORT_WORD = 4  # words this short are located with `re` (str.find stops inside longer words)
+_MAX_TRIES = 2_000  # phrase attempts per text: bounds the work on hostile input
+
+
+def text_finding(
+    fid: str, shown: str, where: str, confidence: float = 1.0, actual: str = "", **params: str
+) -> Finding:
+    """A finding with one piece of text evidence."""
+    evidence = (Evidence("text", shown=shown, actual=actual, where=where),)
+    return Finding(fid, confidence=confidence, evidence=evidence, params=params)
+
+
+def confidence(hit: Hit) -> float:
+    """The strongest phrase, raised a little for each further distinct phrase."""
+    return round(min(1.0, hit.strength + 0.1 * (len(hit.phrases) - 1)), 2)
+
+
+_STOPS = "。！？!?\n「」【】"
+
+
+def excerpt(text: str, start: int, end: int, context: int = EXCERPT_CONTEXT) -> str:
+    """The matched phrase with a little context, cut at sentence marks, at most ~80 chars."""
+    end = min(end, start + 60)
+    left = start
+    while left > 0 and start - left < context and text[left - 1] not in _STOPS:
+        left -= 1
+    right = end
+    while right < len(text) and right - end < context and text[right] not in _STOPS:
+        right += 1
+    # Do not cut latin words in half at the edges.
+    if left > 0 and left < start and text[left - 1].isalnum() and text[left].isascii():
+        space = text.find(" ", left, start)
+        left = space + 1 if space != -1 else start
+    if right < len(text) and right > end and text[right].isalnum() and text[right - 1].isascii():
+        space = text.rfind(" ", end, right)
+        right = space if space != -1 else end
+    out = text[left:right].strip()
+    prefix = "…" if left > 0 and text[left - 1] not in _STOPS else ""
+    suffix = "…" if right < len(text) and text[right] not in _STOPS else ""
+    return f"{prefix}{out}{suffix}"
+
+
+def family_findings(
+    phrase_set: PhraseSet, hits: dict[str, Hit], skip: Iterable[str] = ()
+) -> list[Finding]:
+    """One finding per matched family, strongest evidence first."""
+    skipped = set(skip)
+    out = []
+    for name, hit in hits.items():
+        if name in skipped:
+            continue
+        family = phrase_set.families[name]
+        out.append(
+            Finding(
+                family.finding,
+                confidence=confidence(hit),
+                evidence=tuple(hit.evidence),
+                params={"count": str(len(hit.phrases))},
+            )
+        )
+    return out

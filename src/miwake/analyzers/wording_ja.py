@@ -1,0 +1,324 @@
+"""Japanese wording, subject and footer checks (`JapaneseWordingAnalyzer`, group "wording").
+
+Owns:
+- the Japanese lure-phrase families of `data/phrases.ja.toml`: threats and deadlines,
+  payment problems, requests for passwords / card data / personal data, "click the link
+  to verify", machine-translated sentences, "mark this as not spam" footers, urgent
+  subject tags; plus one combined finding when threat, request and action come together;
+- Chinese characters in Japanese text (Han characters cp932 cannot encode but gb2312 or
+  big5 can: measured 0 false flags on natural Japanese, see design/MEASURED.md §4);
+- odd spacing ("あなた の アカウント は"), words broken up by invisible characters,
+  overuse of 「あなたの」;
+- language-neutral subject and footer checks: a missing subject, another brand's postal
+  address in the footer, a copyright line naming another brand than the one claimed.
+  (A misspelled brand name, in the subject or elsewhere, is analyzers/brand.py's finding
+  `brand.name_obfuscated`; invisible characters inside brand names too.)
+
+The Japanese checks only run on text that contains kana: a Chinese or English mail is not
+"unnatural Japanese".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from miwake.analyzers.base import AnalyzerInfo, Target
+from miwake.analyzers.wording_common import (
+    INVISIBLE_IN_WORD_RE,
+    KANA_RE,
+    MAX_EVIDENCE,
+    WHERE_BODY,
+    WHERE_SUBJECT,
+    Hit,
+    PhraseSet,
+    excerpt,
+    family_findings,
+    join_japanese,
+    normalise,
+    text_finding,
+    texts_of,
+)
+from miwake.knowledge.brands import Brand, BrandRegistry
+from miwake.message.types import ParsedMessage
+from miwake.model import BrandClaim, Evidence, Finding
+
+PHRASES = PhraseSet("phrases.ja.toml", word_start=False)
+
+# Families that make up the classic lure: a threat, a request for data, a way to act.
+_THREAT = frozenset({"urgency", "account_threat", "security_alert", "payment_problem"})
+_ASK = frozenset({"credential_request", "action_link"})
+
+_HAN_RE = re.compile("[\u4e00-\u9fff]")
+# Chinese-only characters are rare; the scan stops after this many.
+_MAX_HAN_EVIDENCE = 8
+# "あなた の アカウント は": a one- or two-kana particle between spaces, with Japanese on
+# both sides. Layout spaces in genuine mail sit between labels and values (「氏名 山田」),
+# not around particles.
+_JA_CHAR = "[\u3041-\u309f\u30a0-\u30ff\u4e00-\u9fff]"
+_ODD_SPACE_RE = re.compile(f"{_JA_CHAR} [\u3041-\u3093]{{1,2}} {_JA_CHAR}")
+_ODD_SPACE_MIN = 3
+_ANATA_RE = re.compile("あなたの")
+_ANATA_MIN = 3
+_INVISIBLE_MIN = 2  # invisible characters inside words, subject and body together
+
+# A copyright line, not the word in prose: "©", "(c) 2024", "Copyright 2024", "コピーライトマーク".
+_COPYRIGHT_RE = re.compile(
+    r"©|\(c\) ?(?:19|20)\d\d|copyright ?(?:©|\(c\)|(?:19|20)\d\d)|コピーライト", re.IGNORECASE
+)
+_COPYRIGHT_WINDOW = 60
+
+
+@dataclass(frozen=True, slots=True)
+class _BrandIndex:
+    """Per-registry lookups, built once per registry (registries are built once per run)."""
+
+    registry: BrandRegistry
+    aliases: frozenset[str]
+    alias_re: re.Pattern[str] | None  # every brand alias, for copyright lines
+    alias_owner: dict[str, str]  # normalised alias -> brand key
+
+
+_INDEX: dict[int, _BrandIndex] = {}
+
+
+def _brand_index(registry: BrandRegistry) -> _BrandIndex:
+    cached = _INDEX.get(id(registry))
+    if cached is not None and cached.registry is registry:
+        return cached
+    aliases: set[str] = set()
+    owner: dict[str, str] = {}
+    for brand in registry.brands:
+        for alias in (*brand.aliases, *brand.ascii_word_aliases, brand.name_en):
+            norm = normalise(alias).casefold()
+            if not norm:
+                continue
+            owner.setdefault(norm, brand.key)
+            aliases.add(norm)
+    long_aliases = sorted((a for a in owner if len(a) >= 3), key=len, reverse=True)
+    # Latin names as whole words only: "ING" (the bank) is not in "HOLDINGS".
+    alias_re = (
+        re.compile(
+            "|".join(
+                f"(?<![a-z0-9]){re.escape(a)}(?![a-z0-9])" if a.isascii() else re.escape(a)
+                for a in long_aliases
+            ),
+            re.IGNORECASE,
+        )
+        if long_aliases
+        else None
+    )
+    index = _BrandIndex(registry, frozenset(aliases), alias_re, owner)
+    if len(_INDEX) > 8:  # tests build many registries; keep the cache small
+        _INDEX.clear()
+    _INDEX[id(registry)] = index
+    return index
+
+
+_DEFECT_COUNT_RE = re.compile(r"^(\d+) invisible")
+
+
+def _subject_invisible(message: ParsedMessage) -> int:
+    """Invisible characters the parser removed from the Subject header."""
+    total = 0
+    for defect in message.defects:
+        if defect.kind == "invisible-chars" and "subject" in defect.where.casefold():
+            m = _DEFECT_COUNT_RE.match(defect.detail)
+            total += int(m.group(1)) if m else 1
+    return total
+
+
+def _chinese_chars(text: str) -> list[str]:
+    """Han characters that Japanese (cp932) cannot write but Chinese (gb2312/big5) can."""
+    found: list[str] = []
+    seen: set[str] = set()
+    for m in _HAN_RE.finditer(text):
+        ch = m.group()
+        if ch in seen:
+            continue
+        seen.add(ch)
+        if _encodable(ch, "cp932"):
+            continue
+        if _encodable(ch, "gb2312") or _encodable(ch, "big5"):
+            found.append(ch)
+            if len(found) >= _MAX_HAN_EVIDENCE:
+                break
+    return found
+
+
+def _encodable(ch: str, codec: str) -> bool:
+    try:
+        ch.encode(codec)
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _brand_for(target: Target) -> Brand | None:
+    claim: BrandClaim | None = target.brand
+    if claim is None:
+        return None
+    return target.context.brands.get(claim.key)
+
+
+class JapaneseWordingAnalyzer:
+    info = AnalyzerInfo(
+        name="wording_ja",
+        emits=PHRASES.findings_ids()
+        | frozenset(
+            {
+                "wording.ja.lure_combo",
+                "wording.ja.chinese_chars",
+                "wording.ja.odd_spacing",
+                "wording.ja.anata_overuse",
+                "wording.obfuscated_words",
+                "wording.subject_missing",
+                "wording.footer_foreign_address",
+                "wording.footer_copyright_mismatch",
+            }
+        ),
+        summary="Japanese lure phrases, unnatural Japanese, subject and footer anomalies.",
+    )
+
+    def analyze(self, target: Target) -> list[Finding]:
+        message = target.message
+        raw_subject = message.subject or ""
+        texts = texts_of(message)
+        raw_body = texts.raw_body
+        findings: list[Finding] = []
+
+        # The parser removes most invisible characters and notes how many (a defect); in the
+        # subject that is always a trick. Variation selectors it leaves in place: count those
+        # inside words here.
+        in_subject = _subject_invisible(message) + len(INVISIBLE_IN_WORD_RE.findall(raw_subject))
+        invisible = in_subject + len(INVISIBLE_IN_WORD_RE.findall(raw_body))
+        subject, body = texts.subject, texts.body
+
+        if invisible >= _INVISIBLE_MIN:
+            shown, where = (subject, WHERE_SUBJECT) if in_subject else (body, WHERE_BODY)
+            conf = 1.0 if invisible >= 5 else 0.6
+            findings.append(
+                text_finding(
+                    "wording.obfuscated_words", shown[:80], where, conf, count=str(invisible)
+                )
+            )
+
+        if not subject:
+            findings.append(
+                Finding(
+                    "wording.subject_missing", evidence=(Evidence("header", where=WHERE_SUBJECT),)
+                )
+            )
+
+        findings.extend(self._footer(target, body))
+
+        if KANA_RE.search(subject) or KANA_RE.search(body):
+            findings.extend(self._japanese(subject, body, bool(message.links or message.forms)))
+        return findings
+
+    def _japanese(self, subject: str, body: str, has_links: bool) -> list[Finding]:
+        findings: list[Finding] = []
+        hits: dict[str, Hit] = {}
+        subject_j = join_japanese(subject)
+        body_j = join_japanese(body)
+        PHRASES.scan(subject_j, WHERE_SUBJECT, hits)
+        PHRASES.scan(body_j, WHERE_BODY, hits)
+        findings.extend(family_findings(PHRASES, hits))
+
+        found = set(hits)
+        lure = found & (_THREAT | _ASK)
+        if found & _THREAT and found & _ASK and has_links and len(lure) >= 3:
+            findings.append(
+                Finding("wording.ja.lure_combo", params={"families": ", ".join(sorted(lure))})
+            )
+
+        chinese = _chinese_chars(subject + "\n" + body)
+        if chinese:
+            where = WHERE_SUBJECT if chinese[0] in subject else WHERE_BODY
+            conf = 1.0 if len(chinese) >= 2 else 0.7
+            findings.append(
+                text_finding(
+                    "wording.ja.chinese_chars",
+                    "".join(chinese),
+                    where,
+                    conf,
+                    count=str(len(chinese)),
+                )
+            )
+
+        spaced = [
+            m for _, m in zip(range(_ODD_SPACE_MIN + 2), _ODD_SPACE_RE.finditer(body), strict=False)
+        ]
+        if len(spaced) >= _ODD_SPACE_MIN:
+            first = spaced[0]
+            shown = excerpt(body, first.start(), first.end())
+            conf = 1.0 if len(spaced) > _ODD_SPACE_MIN else 0.7
+            findings.append(text_finding("wording.ja.odd_spacing", shown, WHERE_BODY, conf))
+
+        anata = len(_ANATA_RE.findall(subject_j)) + len(_ANATA_RE.findall(body_j))
+        if anata >= _ANATA_MIN:
+            m = _ANATA_RE.search(body_j)
+            shown = excerpt(body_j, m.start(), m.end()) if m else "あなたの"
+            conf = 1.0 if anata >= 5 else 0.7
+            findings.append(
+                text_finding("wording.ja.anata_overuse", shown, WHERE_BODY, conf, count=str(anata))
+            )
+        return findings
+
+    def _footer(self, target: Target, body: str) -> list[Finding]:
+        claimed = _brand_for(target)
+        if claimed is None:
+            return []
+        findings: list[Finding] = []
+        # Footers sit at the end; the address of another company anywhere is just as odd.
+        for entry in _ADDRESSES:
+            if entry.brand == claimed.key:
+                continue
+            m = entry.regex.search(body)
+            if m is not None:
+                shown = excerpt(body, m.start(), m.end())
+                findings.append(
+                    text_finding(
+                        "wording.footer_foreign_address", shown, WHERE_BODY, owner=entry.brand
+                    )
+                )
+                break
+        index = _brand_index(target.context.brands)
+        if index.alias_re is None:
+            return findings
+        claimed_aliases = {
+            normalise(a).casefold() for a in (*claimed.aliases, claimed.name_en, claimed.key)
+        }
+        evidence: list[Evidence] = []
+        for m in _COPYRIGHT_RE.finditer(body):
+            window = body[m.end() : m.end() + _COPYRIGHT_WINDOW]
+            named = {
+                index.alias_owner.get(a.group().casefold(), "")
+                for a in index.alias_re.finditer(window)
+            }
+            named.discard("")
+            folded = window.casefold()
+            if named and claimed.key not in named and not any(a in folded for a in claimed_aliases):
+                shown = excerpt(body, m.start(), m.end() + min(len(window), 40))
+                evidence.append(Evidence("text", shown=shown, where=WHERE_BODY))
+                if len(evidence) >= MAX_EVIDENCE:
+                    break
+        if evidence:
+            findings.append(Finding("wording.footer_copyright_mismatch", evidence=tuple(evidence)))
+        return findings
+
+
+@dataclass(frozen=True, slots=True)
+class _Address:
+    brand: str
+    regex: re.Pattern[str]
+
+
+def _load_addresses() -> tuple[_Address, ...]:
+    out = []
+    for raw in PHRASES.data.get("brand_address", []):
+        out.append(_Address(str(raw["brand"]), re.compile(str(raw["re"]), re.IGNORECASE)))
+    return tuple(out)
+
+
+_ADDRESSES = _load_addresses()

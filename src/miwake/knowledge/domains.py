@@ -1,0 +1,89 @@
+"""Host names: registrable ("organizational") domains from the bundled public suffix list.
+
+tldextract is built with no suffix-list URLs and no cache directory, so it never touches
+the network or the disk: it uses the snapshot inside its wheel.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import idna
+import tldextract
+
+_EXTRACT = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None, include_psl_private_domains=False)
+
+
+def to_unicode_host(host: str) -> str:
+    """Lower-cased host with punycode labels shown as Unicode (invalid labels kept as is)."""
+    host = host.strip().strip(".").lower()
+    if "xn--" not in host:
+        return host
+    labels = []
+    for label in host.split("."):
+        if label.startswith("xn--"):
+            try:
+                label = idna.decode(label)
+            except (idna.IDNAError, UnicodeError, ValueError):
+                pass
+        labels.append(label)
+    return ".".join(labels)
+
+
+def to_ascii_host(host: str) -> str:
+    """Punycode form of a host (what DNS and the feeds use); the input when it cannot encode."""
+    host = host.strip().strip(".").lower()
+    if host.isascii():
+        return host
+    try:
+        return idna.encode(host, uts46=True).decode("ascii")
+    except (idna.IDNAError, UnicodeError, ValueError):
+        return host
+
+
+@lru_cache(maxsize=65_536)
+def registrable_domain(host: str) -> str:
+    """`mail.amazon.co.jp` -> `amazon.co.jp`. IP literals and bare suffixes come back as given."""
+    host = host.strip().strip(".").lower()
+    if not host:
+        return ""
+    parts = _EXTRACT(host)
+    if parts.domain and parts.suffix:
+        return f"{parts.domain}.{parts.suffix}"
+    return host
+
+
+@lru_cache(maxsize=65_536)
+def public_suffix(host: str) -> str:
+    """`a.example.co.jp` -> `co.jp`; "" when the host has no known suffix."""
+    return str(_EXTRACT(host.strip().strip(".").lower()).suffix)
+
+
+def is_ip_literal(host: str) -> bool:
+    """True for dotted IPv4 (also the odd 0x / integer forms browsers accept) and [IPv6]."""
+    import ipaddress
+
+    h = host.strip("[]")
+    try:
+        ipaddress.ip_address(h)
+        return True
+    except ValueError:
+        pass
+    if h.isdigit() and len(h) <= 10:  # http://3232235777/ is an IPv4 address to a browser
+        return True
+    labels = h.split(".")
+    return len(labels) == 4 and all(
+        lbl.isdigit() or (lbl.lower().startswith("0x") and len(lbl) > 2) for lbl in labels
+    )
+
+
+def host_within(host: str, domains: frozenset[str] | set[str]) -> bool:
+    """True when `host` is one of `domains` or a subdomain of one (both lower-cased)."""
+    host = host.strip(".").lower()
+    while host:
+        if host in domains:
+            return True
+        if "." not in host:
+            return False
+        host = host.split(".", 1)[1]
+    return False

@@ -1,0 +1,422 @@
+"""Look-alike host names: is this host dressed up as one of the registry's brands?
+
+Owns the brand-token index built from the brand registry and the per-host check. Kinds:
+
+- ``combo``: the brand's name is part of someone else's registrable domain
+  (``amazon-co-jp-account.top``, ``amazon-security.com``);
+- ``subdomain``: the brand's name sits left of someone else's registrable domain
+  (``amazon.co.jp.example.top``, ``www-amazon-co-jp.example.xyz``);
+- ``typo``: the registrable label is one or two edits from a brand's name, or becomes it
+  once ``rn``→``m`` / ``vv``→``w`` are read as the eye reads them (``amazom``, ``arnazon``);
+- ``digits``: digits stand in for letters (``amaz0n``, ``paypa1``);
+- ``homoglyph``: non-Latin letters that look Latin (Cyrillic ``а`` in ``аmazon``) or a
+  Japanese brand name inside an internationalised host (``アマゾン-ログイン.com``).
+
+The brand's own hosts, hosts of any other registered brand, and the registrable domains in
+``data/lookalike_safe_domains.txt`` are never look-alikes. Names shorter than four letters
+and the common words in ``data/lookalike_common_words.txt`` are not used as brand tokens
+(``line``, ``view``), and labels in that list are never typos (``maison`` is not ``saison``).
+
+Cost: one index per registry (built once), then per host a handful of set probes, one
+precompiled regex search and a length-filtered bounded edit distance; results are cached
+per host.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from miwake.knowledge.brands import Brand, BrandRegistry, normalise
+from miwake.knowledge.domains import (
+    is_ip_literal,
+    public_suffix,
+    registrable_domain,
+    to_unicode_host,
+)
+from miwake.knowledge.lists import load_list
+
+# Shortest brand token used at all; tokens below LONG_TOKEN must match a whole
+# hyphen/dot-delimited part, longer ones may match inside a label ("amazonjp-login").
+MIN_TOKEN = 4
+LONG_TOKEN = 6
+# Edit-distance budget by token length: 1 edit from 6 letters on, 2 edits from 10 on
+# (5-letter names sit one edit from everyday words: tesco/tepco, money/monex, email/gmail).
+TYPO1_MIN = 6
+TYPO2_MIN = 10
+
+# What a digit or a letter pair is read as by a hurried eye.
+_DIGIT_READINGS: tuple[tuple[str, str], ...] = (
+    ("0", "o"),
+    ("1", "l"),
+    ("3", "e"),
+    ("4", "a"),
+    ("5", "s"),
+    ("7", "t"),
+    ("8", "b"),
+    ("9", "g"),
+)
+_DIGIT_TABLE = str.maketrans(dict(_DIGIT_READINGS))
+_DIGIT_TABLE_I = str.maketrans({**dict(_DIGIT_READINGS), "1": "i"})
+_PAIR_READINGS: tuple[tuple[str, str], ...] = (("rn", "m"), ("vv", "w"), ("cl", "d"))
+
+_PART_SPLIT = re.compile(r"[.\-_]+")
+_LATIN_LOOKING = frozenset({"CYRILLIC", "GREEK", "ARMENIAN", "CHEROKEE", "COPTIC"})
+
+
+@dataclass(frozen=True, slots=True)
+class LookalikeMatch:
+    """One brand a host imitates, how, and the official domain it imitates."""
+
+    brand: str  # brand key
+    kind: str  # combo | subdomain | typo | digits | homoglyph
+    token: str  # the brand name as found (or nearly found) in the host
+    official: str  # one of the brand's own domains, for the evidence
+
+
+def _label_of(domain: str) -> str:
+    """`amazon.co.jp` -> `amazon`: the registrable label without its public suffix."""
+    reg = registrable_domain(domain)
+    suffix = public_suffix(reg)
+    if suffix and reg.endswith("." + suffix):
+        return reg[: -len(suffix) - 1]
+    return reg.split(".", 1)[0]
+
+
+def _brand_tokens(brand: Brand, common: frozenset[str]) -> tuple[set[str], set[str], set[str]]:
+    """(ascii tokens, typo tokens, non-ascii alias tokens) that name `brand` inside a host.
+
+    ASCII tokens come from the brand's own domain labels only (``amazon``, ``eki-net`` and
+    ``ekinet``): display aliases hold everyday words ("Digital", "Family") that would
+    match half the web. Typo tokens are the labels as written (no hyphen-less forms, whose
+    near misses are real words). Japanese aliases catch internationalised look-alike hosts.
+    """
+    ascii_tokens: set[str] = set()
+    typo_tokens: set[str] = set()
+    other: set[str] = set()
+    for domain in brand.all_domains:
+        label = _label_of(domain)
+        if not label.isascii():
+            continue
+        for tok in (label, label.replace("-", "")):
+            if len(tok) >= MIN_TOKEN:
+                ascii_tokens.add(tok)
+        if len(label) >= TYPO1_MIN:
+            typo_tokens.add(label)
+    for alias in brand.aliases:
+        compact = re.sub(r"[\s.\-・･]+", "", normalise(alias))
+        if len(compact) >= 2 and not any(ch.isascii() for ch in compact):
+            other.add(compact)
+    return ascii_tokens - common, typo_tokens - common, other
+
+
+def _within_distance(a: str, b: str, k: int) -> int | None:
+    """Damerau (adjacent transposition) edit distance of a and b if it is <= k, else None."""
+    la, lb = len(a), len(b)
+    if abs(la - lb) > k:
+        return None
+    prev2: list[int] = []
+    prev = list(range(lb + 1))
+    for i in range(1, la + 1):
+        cur = [i] + [0] * lb
+        row_min = cur[0]
+        ca = a[i - 1]
+        for j in range(1, lb + 1):
+            cost = 0 if ca == b[j - 1] else 1
+            val = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == b[j - 1]:
+                val = min(val, prev2[j - 2] + 1)
+            cur[j] = val
+            row_min = min(row_min, val)
+        if row_min > k:
+            return None
+        prev2, prev = prev, cur
+    return prev[lb] if prev[lb] <= k else None
+
+
+@lru_cache(maxsize=4096)
+def _ascii_skeleton(ch: str) -> str:
+    """The ASCII letter or digit a character passes for ("" when it passes for none)."""
+    folded = unicodedata.normalize("NFKC", ch).casefold()
+    if folded.isascii():
+        return folded
+    from confusable_homoglyphs import confusables  # big table: load only when a host needs it
+
+    found = confusables.is_confusable(ch, preferred_aliases=["latin"], greedy=True)
+    if not found:
+        return ""
+    for glyph in found[0]["homoglyphs"]:
+        candidate = str(glyph["c"]).casefold()
+        if candidate.isascii() and candidate.isalnum():
+            return candidate
+    return ""
+
+
+def skeleton(label: str) -> str | None:
+    """`аmazon` (Cyrillic а) -> `amazon`; None when some character passes for no ASCII."""
+    out = []
+    for ch in label:
+        if ch.isascii():
+            out.append(ch)
+            continue
+        sk = _ascii_skeleton(ch)
+        if not sk:
+            return None
+        out.append(sk)
+    return "".join(out)
+
+
+def mixed_script(label: str) -> bool:
+    """True when a label mixes Latin with letters that look Latin (Cyrillic, Greek, ...)."""
+    if label.isascii():
+        return False
+    from confusable_homoglyphs import categories
+
+    scripts = {categories.alias(ch) for ch in label if ch.isalpha()}
+    return bool(scripts & _LATIN_LOOKING) and ("LATIN" in scripts or len(scripts) == 1)
+
+
+def _alternation(words: list[str]) -> re.Pattern[str] | None:
+    """One regex matching any of `words` (longest first), None for no words."""
+    return re.compile("|".join(map(re.escape, words))) if words else None
+
+
+class LookalikeIndex:
+    """Brand tokens of one registry, and the per-host check against them."""
+
+    def __init__(self, registry: BrandRegistry) -> None:
+        self.registry = registry
+        common = load_list("lookalike_common_words.txt")
+        self._common = common
+        self._safe = load_list("lookalike_safe_domains.txt")
+        self._official: dict[str, str] = {}  # brand key -> a domain to show as the real one
+        self._domains: dict[str, tuple[str, ...]] = {}  # official domain -> brand keys
+        self._domains_of: dict[str, tuple[str, ...]] = {}  # brand key -> its domains
+        self._tokens: dict[str, list[str]] = {}  # ascii token -> brand keys
+        self._other: dict[str, list[str]] = {}  # non-ascii alias -> brand keys
+        typo_all: set[str] = set()
+        for brand in registry.brands:
+            ascii_tokens, typo_tokens, other = _brand_tokens(brand, common)
+            typo_all.update(typo_tokens)
+            domains = sorted(brand.web_domains or brand.mail_domains, key=lambda d: (len(d), d))
+            self._official[brand.key] = domains[0] if domains else ""
+            for domain in brand.all_domains:
+                self._domains[domain] = (*self._domains.get(domain, ()), brand.key)
+            self._domains_of[brand.key] = tuple(d for d in brand.all_domains if "." in d)
+            for tok in ascii_tokens:
+                self._tokens.setdefault(tok, []).append(brand.key)
+            for tok in other:
+                self._other.setdefault(tok, []).append(brand.key)
+        long_tokens = sorted((t for t in self._tokens if len(t) >= LONG_TOKEN), key=len)[::-1]
+        self._long_re = _alternation(long_tokens)
+        self._typo_tokens = sorted(typo_all)
+        self._risky_tlds = load_list("suspicious_tlds.txt")
+        self._other_re = _alternation(sorted(self._other, key=len)[::-1])
+        self.check: Callable[[str], tuple[LookalikeMatch, ...]] = lru_cache(maxsize=65_536)(
+            self._check
+        )
+
+    @property
+    def tokens(self) -> frozenset[str]:
+        return frozenset(self._tokens)
+
+    def owners(self, host: str) -> tuple[str, ...]:
+        """Keys of the brands that own `host` (it is, or is under, one of their domains)."""
+        h = host.strip(".").lower()
+        found: tuple[str, ...] = ()
+        while h:
+            keys = self._domains.get(h)
+            if keys:
+                found = (*found, *keys)
+            if "." not in h:
+                break
+            h = h.split(".", 1)[1]
+        return found
+
+    def same_name(self, host: str, key: str) -> bool:
+        """The brand `key` owns `host`, or `host` is the brand's own name under an ordinary
+        suffix (yahoo.com for a brand listed with yahoo.co.jp; see `check`)."""
+        if key in self.owners(host):
+            return True
+        reg = registrable_domain(host)
+        suffix = public_suffix(reg)
+        if not suffix or suffix in self._risky_tlds or not reg.endswith("." + suffix):
+            return False
+        return key in self._tokens.get(reg[: -len(suffix) - 1], ())
+
+    def owned_by(self, host: str, keys: set[str] | frozenset[str]) -> bool:
+        """True when one of the brands `keys` owns `host`."""
+        return any(k in keys for k in self.owners(host))
+
+    def _matches(self, brand_keys: Iterable[str], kind: str, token: str) -> list[LookalikeMatch]:
+        return [LookalikeMatch(k, kind, token, self._shown_official(k, token)) for k in brand_keys]
+
+    def _shown_official(self, key: str, token: str) -> str:
+        """The brand's domain to name as "the real one": one that holds the imitated name,
+        Japanese domains first (`amazon.co.jp` rather than `a.co`)."""
+        flat = token.replace("-", "")
+        holding = [d for d in self._domains_of.get(key, ()) if flat in d.replace("-", "")]
+        if not holding:
+            return self._official.get(key, "")
+        return min(
+            holding, key=lambda d: (not d.endswith(".co.jp"), not d.endswith(".jp"), len(d), d)
+        )
+
+    def _token_hits(self, text: str) -> list[str]:
+        """Brand tokens named in `text` (a label or a run of labels, ascii)."""
+        hits: list[str] = []
+        parts = [p for p in _PART_SPLIT.split(text) if p]
+        for i, part in enumerate(parts):
+            if part in self._tokens:
+                hits.append(part)
+            if i + 1 < len(parts):  # hyphenated brand names: "eki-net", "smbc-card"
+                joined = part + "-" + parts[i + 1]
+                if joined in self._tokens:
+                    hits.append(joined)
+        if self._long_re is not None:
+            # inside a word only at its start or end ("amazonoole", "myamazon"): a brand
+            # buried mid-word is usually prose ("watchingmicrosoftlikeahawk")
+            for m in self._long_re.finditer(text):
+                start, end = m.span()
+                at_start = start == 0 or not text[start - 1].isalnum()
+                at_end = end == len(text) or not text[end].isalnum()
+                if at_start or at_end:
+                    hits.append(m.group(0))
+        return hits
+
+    def _subdomain_hits(self, left: str, suffix: str) -> list[str]:
+        """Brand tokens left of someone else's registrable domain that really imitate it.
+
+        A short name there is common by chance (``citi.umich.edu``, ``meta.example.org``), so
+        a token under six letters counts only with the brand's domain spelled out after it
+        (``smbc.co.jp.evil.com``, ``www-smbc-co-jp.evil.com``) or under a risky suffix.
+        """
+        hits = self._token_hits(left)
+        if suffix in self._risky_tlds:
+            return hits
+        flat = left.replace("-", ".").replace("_", ".")
+        kept = []
+        for tok in hits:
+            if len(tok) >= LONG_TOKEN:
+                kept.append(tok)
+                continue
+            for key in self._tokens[tok]:
+                if any(d in flat for d in self._domains_of.get(key, ())):
+                    kept.append(tok)
+                    break
+        return kept
+
+    def _typo_hit(self, label: str) -> str | None:
+        """The brand token `label` is a near miss of, if any (exact equality excluded)."""
+        if len(label) < TYPO1_MIN or label in self._common or label in self._tokens:
+            return None
+        for tok in self._typo_tokens:
+            k = 2 if len(tok) - tok.count("-") >= TYPO2_MIN else 1
+            if abs(len(tok) - len(label)) > k or (tok[0] != label[0] and tok[-1] != label[-1]):
+                continue
+            if _within_distance(label, tok, k) is not None:
+                return tok
+        return None
+
+    def _check(self, host: str) -> tuple[LookalikeMatch, ...]:
+        host = to_unicode_host(host)
+        if not host or "." not in host or is_ip_literal(host):
+            return ()
+        if self.owners(host):
+            return ()
+        reg = registrable_domain(host)
+        if reg in self._safe or host in self._safe:
+            return ()
+        suffix = public_suffix(reg)
+        if not suffix or not reg.endswith("." + suffix):
+            return ()  # no known top-level domain: not a host a browser reaches by name
+        reg_label = reg[: -len(suffix) - 1]
+        left = host[: -len(reg) - 1] if host.endswith("." + reg) else ""
+        found: list[LookalikeMatch] = []
+
+        def add(tokens: Iterable[str], kind: str) -> None:
+            for tok in tokens:
+                found.extend(self._matches(self._tokens[tok], kind, tok))
+
+        if reg_label in self._tokens and suffix not in self._risky_tlds:
+            # amazon.com / yahoo.com where the registry lists amazon.co.jp / yahoo.co.jp:
+            # the brand's own name under another suffix is nearly always the brand itself
+            # (big brands register theirs); only a risky suffix (amazon.top) is a fake.
+            return ()
+        if host.isascii():
+            add(self._token_hits(reg_label), "combo")
+            if not found and left:
+                add(self._subdomain_hits(left, suffix), "subdomain")
+            if not found:
+                variants = {reg_label.translate(_DIGIT_TABLE), reg_label.translate(_DIGIT_TABLE_I)}
+                variants.discard(reg_label)
+                for v in variants:
+                    add(self._token_hits(v), "digits")
+            if not found:
+                paired = reg_label
+                for a, b in _PAIR_READINGS:
+                    paired = paired.replace(a, b)
+                if paired != reg_label:
+                    add(self._token_hits(paired), "typo")
+            if not found:
+                for part in {reg_label, *reg_label.split("-")}:
+                    tok = self._typo_hit(part)
+                    if tok is not None:
+                        add([tok], "typo")
+                        break
+            if not found and left:
+                # a misspelt brand left of a throwaway domain: www2-uccord.qn776yy.com
+                for part in _PART_SPLIT.split(left):
+                    tok = self._typo_hit(part)
+                    # only same-length, same-first-letter slips here: every subdomain
+                    # word one edit from a brand would flag (mobile/ymobile, finance/binance)
+                    if tok is not None and len(tok) == len(part) and tok[0] == part[0]:
+                        add([tok], "subdomain")
+                        break
+        else:
+            found.extend(self._unicode_matches(host, reg_label, left))
+        # One match per brand, first kind found wins.
+        seen: set[str] = set()
+        unique = []
+        for m in found:
+            if m.brand not in seen:
+                seen.add(m.brand)
+                unique.append(m)
+        return tuple(unique)
+
+    def _unicode_matches(self, host: str, reg_label: str, left: str) -> list[LookalikeMatch]:
+        found: list[LookalikeMatch] = []
+        if self._other_re is not None:
+            for m in self._other_re.finditer(normalise(host)):
+                found.extend(self._matches(self._other[m.group(0)], "homoglyph", m.group(0)))
+        for label in (reg_label, *left.split(".")):
+            if label.isascii() or not label:
+                continue
+            sk = skeleton(label)
+            if sk is None or not sk.isascii():
+                continue
+            tokens = self._token_hits(sk)
+            typo = self._typo_hit(sk) if not tokens else None
+            for tok in [*tokens, *([typo] if typo else [])]:
+                found.extend(self._matches(self._tokens[tok], "homoglyph", tok))
+        return found
+
+
+_INDEXES: dict[int, LookalikeIndex] = {}
+
+
+def lookalike_index(registry: BrandRegistry) -> LookalikeIndex:
+    """The index for `registry`, built once per registry object (keyed by identity: hashing
+    a whole registry per call would cost more than the check itself)."""
+    index = _INDEXES.get(id(registry))
+    if index is None or index.registry is not registry:
+        index = _INDEXES[id(registry)] = LookalikeIndex(registry)
+    return index
+
+
+def lookalikes(host: str, registry: BrandRegistry) -> tuple[LookalikeMatch, ...]:
+    """Brands that `host` imitates (empty when none, or when the host is a brand's own)."""
+    return lookalike_index(registry).check(host)

@@ -1,0 +1,182 @@
+"""Header values: unfolding, encoded-words (RFC 2047), raw 8-bit bytes, and addresses.
+
+Owns turning a header as stored by `email` (compat32: str with surrogate-escaped 8-bit bytes)
+into the text a mail client shows. Encoded-words are decoded here rather than with
+`email.header.decode_header` so that adjacent words of one charset are joined as *bytes*
+before decoding (senders split multi-byte characters across words) and so that the pattern
+stays linear on hostile input; the bytes then go through the same decoder as bodies.
+"""
+
+from __future__ import annotations
+
+import binascii
+import re
+from email.utils import getaddresses
+
+from miwake.knowledge.domains import to_unicode_host
+from miwake.message.charset import decode_bytes, guess
+from miwake.message.types import Address, Defect
+
+MAX_HEADER_CHARS = 65_536  # a decoded header value longer than this is cut (and noted)
+_MAX_ADDRESS_CHARS = 16_384  # address headers parsed at most this long
+
+# One encoded-word. Neither part can cross a "?", so a failed match costs only the distance
+# to the next "?", and the scan stays linear.
+_EW = re.compile(r"=\?([^?\s]{1,75})\?([QqBb])\?([^?]*)\?=")
+_BARE_ADDRESS = re.compile(r"[^\s<>\"(),;:@]{1,64}@[^\s<>\"(),;:@]{1,255}")
+_B64_JUNK = re.compile(r"[^A-Za-z0-9+/]")
+
+# Characters a mail client renders as nothing: soft hyphen, zero-width space/joiners, word
+# joiner, invisible operators, bidi controls, BOM. Senders put them inside words
+# ("Pay\u00adPal") to dodge word filters; the reader never sees them.
+_INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+INVISIBLE_NOTE = 3  # removing fewer than this is ordinary (a stray BOM or &shy;): no note
+
+
+def strip_invisible(text: str) -> tuple[str, int]:
+    """`text` without invisible characters, and how many were removed."""
+    if text.isascii():
+        return text, 0
+    if _INVISIBLE.search(text) is None:
+        return text, 0
+    return _INVISIBLE.subn("", text)
+
+
+def to_bytes(value: str, codec: str) -> bytes:
+    """`value` as bytes, surrogate escapes turned back into the bytes they stand for."""
+    try:
+        return value.encode(codec, "surrogateescape")
+    except UnicodeEncodeError:
+        return (
+            value.encode("utf-8", "replace") if codec != "utf-8" else value.encode(codec, "replace")
+        )
+
+
+def recover_8bit(value: str, where: str, defects: list[Defect]) -> str:
+    """compat32 keeps raw 8-bit header bytes as surrogate escapes; decode them for real."""
+    if value.isascii():
+        return value
+    # utf-8 + surrogateescape: surrogates give back the raw bytes; real non-ASCII text
+    # (compat32 sometimes hands over U+FFFD) round-trips unchanged.
+    data = to_bytes(value, "utf-8")
+    try:
+        return data.decode("utf-8")  # RFC 6532 allows raw UTF-8 in headers
+    except UnicodeDecodeError:
+        pass
+    res = guess(data)
+    defects.append(
+        Defect(
+            res.defect or "undeclared-charset",
+            f"raw 8-bit header bytes; read as {res.codec}",
+            where,
+        )
+    )
+    return res.text
+
+
+def unfold(value: str) -> str:
+    """Remove the line breaks of folded lines (the whitespace after them stays)."""
+    if "\n" in value or "\r" in value:
+        value = "".join(value.splitlines())
+    return value
+
+
+def decode_words(value: str, where: str, defects: list[Defect]) -> str:
+    """Decode RFC 2047 encoded-words in an (unfolded, already 8-bit-recovered) value."""
+    if "=?" not in value:
+        return value
+    out: list[str] = []
+    pend_charset = ""  # charset of the encoded-word bytes waiting in pend_bytes
+    pend_bytes = bytearray()
+    pos = 0
+    last_was_word = False
+
+    def flush() -> None:
+        nonlocal pend_charset
+        if pend_charset:
+            res = decode_bytes(bytes(pend_bytes), pend_charset)
+            if res.defect:
+                defects.append(Defect(res.defect, res.detail, where))
+            out.append(res.text)
+            pend_bytes.clear()
+            pend_charset = ""
+
+    for m in _EW.finditer(value):
+        between = value[pos : m.start()]
+        pos = m.end()
+        if between and not (last_was_word and between.isspace()):
+            flush()
+            out.append(between)
+        charset = m.group(1).split("*", 1)[0].lower()
+        payload = m.group(3)
+        try:
+            if m.group(2) in "Bb":
+                payload = _B64_JUNK.sub("", payload)
+                payload += "=" * (-len(payload) % 4)
+                data = binascii.a2b_base64(payload.encode("ascii"))
+            else:
+                data = binascii.a2b_qp(payload.encode("utf-8", "surrogateescape"), header=True)
+        except (binascii.Error, ValueError):
+            flush()
+            defects.append(
+                Defect("header-decode", f"undecodable encoded-word {m.group(0)[:60]!r}", where)
+            )
+            out.append(m.group(0))
+            last_was_word = False
+            continue
+        if pend_charset and pend_charset != charset:
+            flush()
+        pend_charset = charset
+        pend_bytes += data
+        last_was_word = True
+    flush()
+    out.append(value[pos:])
+    return "".join(out)
+
+
+def decode_header(raw: str, where: str, defects: list[Defect]) -> str:
+    """The displayed text of one raw header value."""
+    value = raw if raw.isascii() else recover_8bit(raw, where, defects)
+    if "\n" in value or "\r" in value:
+        value = "".join(value.splitlines())
+    if len(value) > MAX_HEADER_CHARS:
+        defects.append(Defect("header-truncated", f"{len(value)} characters", where))
+        value = value[:MAX_HEADER_CHARS]
+    if "=?" not in value:
+        return value.strip()
+    return decode_words(value, where, defects).strip()
+
+
+def parse_addresses(raw: str, where: str, defects: list[Defect]) -> tuple[Address, ...]:
+    """Mailboxes of an address header, split *before* decoding display names.
+
+    Splitting first matters: a display name that decodes to "Amazon <a@amazon.co.jp>" or
+    contains a comma must stay a display name, as it does in the reader's mail client.
+    """
+    value = unfold(recover_8bit(raw, where, defects))[:_MAX_ADDRESS_CHARS]
+    try:
+        pairs = getaddresses([value])
+    except (RecursionError, ValueError, IndexError) as exc:
+        # The stdlib address parser recurses per nested comment/group: "((((..." overflows.
+        defects.append(
+            Defect("header-decode", f"address parser failed: {type(exc).__name__}", where)
+        )
+        m = _BARE_ADDRESS.search(value)
+        pairs = [("", m.group(0))] if m else []
+    found: list[Address] = []
+    for name, addr in pairs:
+        if not name and not addr:
+            continue
+        display, removed = strip_invisible(decode_words(name, where, defects).strip())
+        if removed >= INVISIBLE_NOTE:
+            defects.append(Defect("invisible-chars", f"{removed} invisible characters", where))
+        addr = addr.strip()
+        local, at, domain = addr.rpartition("@")
+        if at:
+            domain = domain.strip().strip(".").lower()
+            addr = f"{local}@{domain}"
+            domain = to_unicode_host(domain)
+        else:
+            domain = ""
+        found.append(Address(display_name=display, address=addr, domain=domain))
+    return tuple(found)

@@ -1,0 +1,128 @@
+"""HTML bodies: visible text, link targets, images and forms, via selectolax.lexbor.
+
+Owns what a reader's mail client would show and where its links go. Scripts, styles, the
+head and elements hidden with inline CSS are not "visible text"; their links still count.
+Entities are decoded by the HTML parser. Nothing is fetched.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from selectolax.lexbor import LexborHTMLParser
+
+from miwake.message.headers import strip_invisible
+
+# A line break before block-level tags, so text of adjacent blocks does not run together
+# while inline markup (<b>, <span>) inside a word keeps the word whole.
+# (Zero-width, so the replacement is a plain string: no per-match template expansion.)
+_BLOCK = re.compile(
+    r"(?=<(?:br|hr|/?p|/?div|/?tr|/td|/th|/?li|/?h[1-6]|/?table|/?ul|/?ol|/blockquote|/?center)\b)",
+    re.IGNORECASE,
+)
+_HIDDEN = re.compile(
+    r"display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?:px|pt|em|%)?\s*(?:;|$|!)",
+    re.IGNORECASE,
+)
+_REFRESH_URL = re.compile(r"url\s*=\s*['\"]?([^'\"]*)", re.IGNORECASE)
+_SPACES = re.compile(r"[ \t\r\f\v\xa0]+")
+_LINES = re.compile(r" ?\n\s*")
+_INVISIBLE = ["script", "style", "head", "title", "template", "xml"]
+
+
+@dataclass(slots=True)
+class HtmlContent:
+    text: str = ""
+    links: list[tuple[str, str, str]] = field(default_factory=list)  # (url, text, source)
+    images: list[tuple[str, str]] = field(default_factory=list)  # (src, alt)
+    forms: list[tuple[str, str, tuple[str, ...], bool]] = field(default_factory=list)
+    truncated_links: bool = False
+
+
+def squash(text: str) -> str:
+    """Runs of spaces to one space, blank lines dropped, ends trimmed."""
+    return _LINES.sub("\n", _SPACES.sub(" ", text)).strip()
+
+
+def _one_line(text: str) -> str:
+    return " ".join(strip_invisible(text)[0].split())
+
+
+def extract(html: str, max_links: int) -> HtmlContent:
+    """Parse `html` once and pull out text, links (at most `max_links`), images and forms."""
+    out = HtmlContent()
+    tree = LexborHTMLParser(_BLOCK.sub("\n", html))
+    root = tree.root
+    if root is None:
+        return out
+
+    links = out.links
+    for node in root.css("a[href], area[href]"):
+        if len(links) >= max_links:
+            out.truncated_links = True
+            break
+        href = node.attributes.get("href") or ""
+        if not href.strip():
+            continue
+        if node.tag == "area":
+            links.append((href, node.attributes.get("alt") or "", "html-area"))
+            continue
+        text = _one_line(node.text(deep=True, separator=""))
+        if not text:
+            img = node.css_first("img[alt]")
+            if img is not None:
+                text = _one_line(img.attributes.get("alt") or "")
+        links.append((href, text, "html-a"))
+
+    for node in root.css("meta[http-equiv]"):
+        if (node.attributes.get("http-equiv") or "").strip().lower() == "refresh":
+            m = _REFRESH_URL.search(node.attributes.get("content") or "")
+            if m and m.group(1).strip():
+                links.append((m.group(1), "", "html-meta"))
+
+    for node in root.css("img[src]"):
+        src = node.attributes.get("src") or ""
+        if src.startswith("data:") and len(src) > 256:
+            src = src[:256]  # inline images can be megabytes; the type prefix is what matters
+        out.images.append((src, _one_line(node.attributes.get("alt") or "")))
+
+    password_in_form = False
+    for form in root.css("form"):
+        names = tuple(
+            n
+            for n in (
+                (inp.attributes.get("name") or "").strip()
+                for inp in form.css("input, select, textarea")
+            )
+            if n
+        )
+        has_pw = form.css_first('input[type="password" i]') is not None
+        password_in_form = password_in_form or has_pw
+        out.forms.append(
+            (
+                (form.attributes.get("action") or "").strip(),
+                (form.attributes.get("method") or "get").strip().lower(),
+                names,
+                has_pw,
+            )
+        )
+    if not password_in_form and root.css_first('input[type="password" i]') is not None:
+        # A password box outside any <form>: script posts it somewhere; still a form to us.
+        names = tuple(
+            n
+            for n in (
+                (inp.attributes.get("name") or "").strip()
+                for inp in root.css("input, select, textarea")
+            )
+            if n
+        )
+        out.forms.append(("", "", names, True))
+
+    tree.strip_tags(_INVISIBLE, recursive=True)
+    styled = root.css('[style*="none" i], [style*="hidden" i], [style*="font-size" i]')
+    for node in reversed(styled):  # innermost first: never touch a node whose parent is gone
+        if _HIDDEN.search(node.attributes.get("style") or ""):
+            node.decompose()
+    out.text = squash(root.text(deep=True, separator=""))
+    return out

@@ -1,0 +1,128 @@
+"""URL handling for the parser: finding URLs in plain text and splitting link targets.
+
+Owns: the plain-text URL pattern and the host a browser would really go to for a link
+(userinfo split off, backslashes, percent-encoding and full-width dots undone, IDNA shown as
+Unicode). Nothing is fetched or resolved.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from urllib.parse import unquote
+
+from miwake.knowledge.domains import to_unicode_host
+from miwake.message.types import Link
+
+MAX_URL_CHARS = 4096  # a URL longer than this is cut (5 MB one-line "URLs" exist)
+
+# Plain-text URLs. Hosts are ASCII plus the full-width dots phishers use to dodge filters;
+# stopping at other non-ASCII keeps "https://example.jpからログイン" from swallowing the
+# Japanese that follows. Path characters are printable ASCII. Classes do not overlap where
+# one repetition follows another, so the pattern cannot backtrack badly.
+_TEXT_URL = re.compile(
+    r"(?:\b(?:https?):[/\\]{2}|\bwww\.)"
+    r"[A-Za-z0-9\-._~%!$&'*+,;=:@\[\]。．｡]{1,255}"
+    r"(?:[/?#\\][!-~]{0," + str(MAX_URL_CHARS) + r"})?",
+    re.IGNORECASE,
+)
+_TRAILING = ".,;:!?'\"]}>。、．，）」』】"
+_SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.\-]{0,30}):")
+_CONTROL = re.compile(r"[\t\n\r]")
+_SPECIAL = frozenset({"http", "https", "ftp", "ws", "wss", "file"})
+_FULLWIDTH_DOTS = str.maketrans({"。": ".", "．": ".", "｡": "."})
+_AUTH_END = re.compile(r"[/\\?#]")
+
+
+def clean_url(url: str) -> str:
+    """The URL as a browser reads it from an attribute: outer spaces gone, tabs/newlines gone."""
+    url = url.strip(" \t\n\r\f\v\x00\u3000")
+    if "\t" in url or "\n" in url or "\r" in url:
+        url = _CONTROL.sub("", url)
+    if len(url) > MAX_URL_CHARS:
+        url = url[:MAX_URL_CHARS]
+    return url
+
+
+def split_url(url: str) -> tuple[str, str, str]:
+    """(scheme, userinfo, host) of a link target as a browser would resolve it.
+
+    `http://www.amazon.co.jp@evil.example/` -> ("http", "www.amazon.co.jp", "evil.example").
+    Relative links and schemes without a host (javascript:, tel:, cid:) give host "".
+    """
+    scheme = ""
+    rest = url
+    m = _SCHEME.match(url)
+    if m and not url.lower().startswith("www."):
+        scheme = m.group(1).lower()
+        rest = url[m.end() :]
+        if scheme == "mailto":
+            addr = rest.split("?", 1)[0]
+            _, at, dom = addr.rpartition("@")
+            return scheme, "", normalise_host(unquote(dom)) if at else ""
+        if scheme not in _SPECIAL and not rest.startswith("//"):
+            return scheme, "", ""
+        rest = rest.lstrip("/\\") if scheme in _SPECIAL else rest[2:]
+    elif url.startswith(("//", "\\\\")):
+        rest = url.lstrip("/\\")
+    elif url[:4].lower() == "www.":
+        rest = url
+    else:
+        return scheme, "", ""
+    end = _AUTH_END.search(rest)
+    authority = rest[: end.start()] if end else rest
+    userinfo, at, hostport = authority.rpartition("@")
+    if not at:
+        userinfo = ""
+    return scheme, unquote(userinfo), normalise_host(_strip_port(hostport))
+
+
+def _strip_port(hostport: str) -> str:
+    if hostport.startswith("["):
+        end = hostport.find("]")
+        return hostport[: end + 1] if end > 0 else hostport
+    host, colon, port = hostport.rpartition(":")
+    if colon and (port.isdigit() or not port):
+        return host
+    return hostport
+
+
+@lru_cache(maxsize=16_384)
+def normalise_host(host: str) -> str:
+    """Lower-cased Unicode host: %-escapes decoded, full-width forms and dots folded."""
+    if "%" in host:
+        host = unquote(host, errors="replace")
+    if not host.isascii():
+        # Browsers map hosts through UTS #46, which folds full-width letters and dots.
+        host = unicodedata.normalize("NFKC", host.translate(_FULLWIDTH_DOTS))
+    return to_unicode_host(host)
+
+
+def make_link(url: str, text: str, source: str, where: str) -> Link:
+    url = clean_url(url)
+    scheme, userinfo, host = split_url(url)
+    return Link(
+        url=url, text=text, source=source, where=where, scheme=scheme, host=host, userinfo=userinfo
+    )
+
+
+def find_text_urls(text: str) -> list[str]:
+    """URLs written out in text (http://, https://, www.), trailing punctuation removed."""
+    found: list[str] = []
+    for m in _TEXT_URL.finditer(text):
+        url = _trim(m.group(0))
+        if len(url) > 4:
+            found.append(url)
+    return found
+
+
+def _trim(url: str) -> str:
+    """Drop sentence punctuation after a URL; keep a ")" that closes a "(" inside it."""
+    while url:
+        url = url.rstrip(_TRAILING)
+        if url.endswith(")") and url.count("(") < url.count(")"):
+            url = url[:-1]
+            continue
+        break
+    return url

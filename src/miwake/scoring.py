@@ -1,0 +1,100 @@
+"""Findings -> score and verdict. The only place that does arithmetic on findings.
+
+Each finding contributes `weight x confidence` points (weight from the catalogue). Positive
+points are summed per group and capped (`data/scoring.toml` [caps]) so that many weak
+findings of one kind cannot outvote everything else; negative points (evidence that the
+mail is genuine) are summed and floored at `trust_floor`. The score is the total clamped
+to 0..100, and the thresholds map it to a verdict.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from miwake.knowledge.catalogue import Entry, load_catalogue
+from miwake.knowledge.lists import data_text
+from miwake.model import Finding, ScoredFinding, Verdict
+
+
+@dataclass(frozen=True, slots=True)
+class ScoringConfig:
+    phishing: float
+    suspicious: float
+    caps: dict[str, float]
+    trust_floor: float
+
+
+@cache
+def load_scoring() -> ScoringConfig:
+    data = tomllib.loads(data_text("scoring.toml"))
+    caps = data["caps"]
+    return ScoringConfig(
+        phishing=float(data["thresholds"]["phishing"]),
+        suspicious=float(data["thresholds"]["suspicious"]),
+        caps={str(k): float(v) for k, v in caps.items() if k != "trust_floor"},
+        trust_floor=float(caps.get("trust_floor", data.get("trust_floor", -100))),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Scored:
+    score: int
+    verdict: Verdict
+    findings: tuple[ScoredFinding, ...]
+
+
+def score_findings(
+    findings: Sequence[Finding],
+    *,
+    catalogue: dict[str, Entry] | None = None,
+    config: ScoringConfig | None = None,
+) -> Scored:
+    catalogue = catalogue if catalogue is not None else load_catalogue()
+    config = config if config is not None else load_scoring()
+
+    raw: list[tuple[Finding, Entry, float]] = []
+    for finding in findings:
+        entry = catalogue[finding.id]  # KeyError = an undeclared id: the contract test catches it
+        confidence = min(1.0, max(0.0, finding.confidence))
+        raw.append((finding, entry, entry.weight * confidence))
+
+    # Positive points per group, scaled down together when the group's sum exceeds its cap.
+    group_sum: dict[str, float] = {}
+    for _, entry, points in raw:
+        if points > 0:
+            group_sum[entry.group] = group_sum.get(entry.group, 0.0) + points
+    group_scale = {
+        group: min(1.0, config.caps.get(group, total) / total) if total > 0 else 1.0
+        for group, total in group_sum.items()
+    }
+    trust_sum = sum(points for _, _, points in raw if points < 0)
+    trust_scale = (
+        min(1.0, config.trust_floor / trust_sum) if trust_sum < config.trust_floor else 1.0
+    )
+
+    scored: list[ScoredFinding] = []
+    for finding, entry, points in raw:
+        scale = group_scale.get(entry.group, 1.0) if points > 0 else trust_scale
+        scored.append(
+            ScoredFinding(
+                finding=finding,
+                group=entry.group,
+                weight=entry.weight,
+                points=round(points * scale, 2),
+                severity=entry.severity,
+            )
+        )
+    total = sum(sf.points for sf in scored)
+    score = int(round(min(100.0, max(0.0, total))))
+    if score >= config.phishing:
+        verdict = Verdict.PHISHING
+    elif score >= config.suspicious:
+        verdict = Verdict.SUSPICIOUS
+    else:
+        verdict = Verdict.LEGITIMATE
+    # Heaviest first by absolute effect, so trust signals rank with the evidence they offset.
+    scored.sort(key=lambda sf: (-abs(sf.points), sf.finding.id))
+    return Scored(score=score, verdict=verdict, findings=tuple(scored))

@@ -1,0 +1,203 @@
+"""Brand registry, brand identification (`identify_brand`) and disguised brand names."""
+
+from __future__ import annotations
+
+import re
+import time
+
+import pytest
+
+from conftest import mail
+from miwake.analyzers.base import Context, Target
+from miwake.analyzers.brand import BrandAnalyzer, find_obfuscations, identify_brand
+from miwake.knowledge.brands import load_brands
+from miwake.knowledge.lists import data_text, load_list
+from miwake.message import parse_message
+from miwake.message.types import Address, ParsedMessage
+from miwake.model import BrandClaim, Finding
+
+CTX = Context()
+
+
+def _judge(relpath: str) -> tuple[BrandClaim | None, list[Finding]]:
+    msg = parse_message(mail(relpath))
+    claim = identify_brand(msg, CTX.brands)
+    return claim, BrandAnalyzer().analyze(Target(msg, claim, CTX))
+
+
+def _message(display: str = "", address: str = "", subject: str | None = None) -> ParsedMessage:
+    domain = address.rpartition("@")[2]
+    sender = (Address(display, address, domain),) if address else ()
+    return ParsedMessage(
+        headers=(("From", address),), subject=subject, from_=sender, reply_to=(), to=(),
+        return_path="", parts=(), links=(), forms=(), images=(), attachments=(), defects=(),
+        limits_hit=(),
+    )  # fmt: skip
+
+
+# ---------------------------------------------------------------- the registry
+
+
+def test_registry_covers_jpcert_top_brands_and_global_ones() -> None:
+    keys = {b.key for b in load_brands().brands}
+    # The 30 most impersonated names of the JPCERT/CC list, variants merged, plus globals.
+    jp = {"amazon", "smbc_card", "apple", "ekinet", "au", "aeon", "mercari", "saison", "epos",
+          "jcb", "etc", "mufg_nicos", "rakuten", "softbank", "yamato", "jabank", "soumu", "tepco",
+          "nta", "docomo", "sbi_sec", "ts_cubic", "viewcard", "mufg_bank", "biglobe", "micard",
+          "monex", "microsoft", "amex", "smbc", "mizuho", "uccard", "yodobashi", "orico",
+          "aplus", "paypay", "japanpost", "daiwa", "nhk"}  # fmt: skip
+    world = {"paypal", "google", "facebook", "dhl", "fedex", "ups", "usps", "ebay", "chase",
+             "netflix", "docusign", "correios", "bradesco", "itau", "caixa",
+             "santander"}  # fmt: skip
+    assert jp <= keys and world <= keys
+    assert len(keys) == len(load_brands().brands)  # keys are unique
+
+
+def test_every_brand_entry_is_complete_and_well_formed() -> None:
+    host = re.compile(r"^[a-z0-9-]+(\.[a-z0-9-]+)*$")
+    for brand in load_brands().brands:
+        assert brand.name_ja and brand.name_en and brand.sources, brand.key
+        assert brand.aliases or brand.ascii_word_aliases, brand.key
+        assert brand.mail_domains and brand.web_domains, brand.key
+        for domain in brand.all_domains:
+            assert host.match(domain), (brand.key, domain)
+        assert brand.help_url.startswith("https://"), brand.key
+
+
+def test_no_brand_owns_a_host_where_anyone_can_publish() -> None:
+    # A link to someone's S3 bucket or SharePoint share is not the brand speaking.
+    shared = {"amazonaws.com", "googleusercontent.com", "googleapis.com", "sharepoint.com",
+              "1drv.ms", "onedrive.com", "windows.net", "dropboxusercontent.com",
+              "docs.google.com", "github.io"}  # fmt: skip
+    for brand in load_brands().brands:
+        assert not (brand.all_domains & shared), brand.key
+
+
+def test_amazon_entry_matches_the_seed() -> None:
+    amazon = load_brands().get("amazon")
+    assert amazon is not None
+    seed_domains = ("amazon.co.jp", "amazon.jp", "amazon.com", "amazonbusiness.jp",
+                    "email.amazon.com", "marketplace.amazon.co.jp",
+                    "m.marketplace.amazon.co.jp", "gc.email.amazon.co.jp", "gc.amazon.co.jp",
+                    "payments.amazon.co.jp")  # fmt: skip
+    for domain in seed_domains:
+        assert amazon.is_mail_domain(domain), domain
+    assert amazon.sms_senders == ("09090097540", "08021585817")
+    assert amazon.report == "stop-spoofing@amazon.com"
+
+
+def test_data_files_start_with_a_header() -> None:
+    for name in ("brands.toml", "freemail.txt"):
+        assert data_text(name).startswith("#"), name
+    assert {"gmail.com", "yahoo.co.jp", "icloud.com", "qq.com", "163.com"} <= load_list(
+        "freemail.txt"
+    )
+
+
+# ---------------------------------------------------------------- identify_brand
+
+
+@pytest.mark.parametrize(
+    ("display", "address", "subject", "key"),
+    [
+        ("Amazon.co.jp", "account-update@amazon.co.jp", None, "amazon"),
+        ("ＡＭＡＺＯＮ", "x@evil.example", None, "amazon"),  # full-width
+        ("三井住友カード", "x@evil.example", None, "smbc_card"),
+        ("", "x@evil.example", "【三井住友 カード】お支払い予定金額のご案内", "smbc_card"),
+        ("えきねっと", "x@evil.example", None, "ekinet"),
+        ("au PAY", "x@evil.example", None, "au"),
+        ("", "amazon-security@evil.example", None, "amazon"),  # From local part
+        ("", "info@amazon-co-jp.example", None, "amazon"),  # From domain label
+    ],
+)
+def test_claim_from_headers(display: str, address: str, subject: str | None, key: str) -> None:
+    claim = identify_brand(_message(display, address, subject), CTX.brands)
+    assert claim is not None and claim.key == key
+    assert claim.strength >= 0.5
+
+
+def test_ordinary_words_are_not_brands() -> None:
+    for display in ("Service au client", "apple pie recipes", "Chasing cars"):
+        claim = identify_brand(_message(display, "x@example.org"), CTX.brands)
+        assert claim is None or claim.strength < 0.5, display
+
+
+def test_free_mail_domain_is_no_claim_of_its_operator() -> None:
+    claim = identify_brand(_message("Jim Cromie", "jim.cromie@gmail.com"), CTX.brands)
+    assert claim is None
+
+
+def test_body_mentions_alone_never_make_a_strong_claim() -> None:
+    claim, findings = _judge("brand/patch_mentions_microsoft.eml")
+    assert claim is None or claim.strength < 0.5
+    assert findings == []
+
+
+def test_genuine_mail_claims_its_brand_without_findings() -> None:
+    for rel in ("brand/genuine_amazon_otp.eml", "brand/fullwidth_genuine_name.eml",
+                "brand/display_name_and_body.eml"):  # fmt: skip
+        claim, findings = _judge(rel)
+        assert claim is not None and claim.strength >= 0.9, rel
+        assert findings == [], rel
+
+
+# ---------------------------------------------------------------- disguised names
+
+
+@pytest.mark.parametrize(
+    ("rel", "shown"),
+    [
+        ("brand/zero_width_in_display_name.eml", "Amaz[U+200B]on"),
+        ("brand/leet_in_subject.eml", "Amaz0n"),
+        ("brand/spaced_letters_in_subject.eml", "A m a z o n"),
+        ("brand/cyrillic_in_display_name.eml", "\u0410mazon"),
+        ("brand/typo_in_subject.eml", "Amazom"),
+    ],
+)
+def test_name_obfuscated_fires(rel: str, shown: str) -> None:
+    claim, findings = _judge(rel)
+    assert claim is not None and claim.key == "amazon"
+    found = [f for f in findings if f.id == "brand.name_obfuscated"]
+    assert len(found) == 1
+    ev = found[0].evidence[0]
+    assert ev.shown.startswith(shown) and ev.actual == "Amazon"
+
+
+def test_invisible_characters_in_subject_are_shown() -> None:
+    claim, findings = _judge("brand/invisible_chars_in_subject.eml")
+    assert claim is not None and claim.key == "coincheck"
+    (found,) = [f for f in findings if f.id == "brand.name_obfuscated"]
+    assert found.evidence[0].shown == "Coinchec[U+FE09]k"
+    assert found.evidence[0].where == "Subject"
+
+
+def test_name_obfuscated_ignores_real_words_near_brand_names() -> None:
+    msg = _message("Finance Team", "x@example.org", "Applied Telecom: binance, goggles, Amazons")
+    assert find_obfuscations(msg, CTX.brands) == []
+
+
+# ---------------------------------------------------------------- display name only
+
+
+def test_display_name_only_fires_when_nothing_else_mentions_the_brand() -> None:
+    _claim, findings = _judge("brand/display_name_only.eml")
+    assert "brand.display_name_only" in {f.id for f in findings}
+
+
+def test_display_name_only_silent_when_body_names_the_brand() -> None:
+    _claim, findings = _judge("brand/display_name_and_body.eml")
+    assert "brand.display_name_only" not in {f.id for f in findings}
+
+
+def test_identification_is_fast() -> None:
+    names = ("genuine_amazon_otp", "typo_in_subject")
+    msgs = [parse_message(mail(f"brand/{n}.eml")) for n in names]
+    registry = CTX.brands
+    analyzer = BrandAnalyzer()
+    identify_brand(msgs[0], registry)  # compile once
+    started = time.perf_counter()
+    for _ in range(200):
+        for msg in msgs:
+            analyzer.analyze(Target(msg, identify_brand(msg, registry), CTX))
+    per_message_ms = (time.perf_counter() - started) / 400 * 1000
+    assert per_message_ms < 2.0

@@ -1,0 +1,139 @@
+"""Look-alike hosts: brand imitations fire, the brands' own hosts and chance matches don't."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from miwake.knowledge.brands import Brand, BrandRegistry, load_brands
+from miwake.knowledge.lookalike import (
+    LookalikeIndex,
+    _within_distance,
+    lookalike_index,
+    lookalikes,
+    mixed_script,
+    skeleton,
+)
+
+REGISTRY = load_brands()
+
+IMITATIONS = [
+    # host, brand, kind
+    ("amazon-co-jp-account.top", "amazon", "combo"),
+    ("amazon-security.com", "amazon", "combo"),
+    ("www.login7.amazonoole.com", "amazon", "combo"),
+    ("amazon.co.jp.example.top", "amazon", "subdomain"),
+    ("www-amazon-co-jp.example.xyz", "amazon", "subdomain"),
+    ("www-smbc-co-jp.example.cn", "smbc", "subdomain"),
+    ("smbc.co.jp.example.com", "smbc", "subdomain"),
+    ("amazom.co.jp", "amazon", "typo"),
+    ("arnazon.co.jp", "amazon", "typo"),
+    ("amaz0n-jp.com", "amazon", "digits"),
+    ("paypa1.com", "paypal", "digits"),
+    ("xn--mazon-3ve.co.jp", "amazon", "homoglyph"),  # Cyrillic а
+    ("аmazon.com", "amazon", "homoglyph"),
+    ("amazon.top", "amazon", "combo"),  # the brand's own name under a risky suffix
+    ("www2-uccord.example776.com", "uccard", "subdomain"),  # misspelt, left of a throwaway
+    ("アマゾン-ログイン.com", "amazon", "homoglyph"),
+]
+
+GENUINE = [
+    "www.amazon.co.jp",
+    "amazon.com",
+    "s3.amazonaws.com",
+    "m.media-amazon.com",
+    "www.smbc-card.com",
+    "amazon.de",  # the brand's name under an ordinary suffix: the brand itself
+    "yahoo.com",
+    "docs.yahoo.com",
+    "www.citi.umich.edu",  # short name as a subdomain, by chance
+    "www.openoffice.org",  # an everyday word that is also a brand's domain label
+    "lindows.com",
+    "www.watchingmicrosoftlikeahawk.com",  # a brand buried mid-word is prose
+    "mobile.msn.com",  # subdomain words one edit from a brand (ymobile)
+    "finance.lycos.com",  # (binance)
+    "www.tesco.ie",  # one edit from tepco, but five-letter names are too close to words
+    "www.maison.fr",
+    "chromium.googlesource.com",
+    "192.0.2.1",
+    "localhost",
+    "uk.my.yahoo.comm",  # no real top-level domain
+    "example.jp",
+    "",
+]
+
+
+def kinds(host: str) -> dict[str, str]:
+    return {m.brand: m.kind for m in lookalikes(host, REGISTRY)}
+
+
+@pytest.mark.parametrize(("host", "brand", "kind"), IMITATIONS)
+def test_imitations_are_caught(host: str, brand: str, kind: str) -> None:
+    assert kinds(host).get(brand) == kind
+
+
+@pytest.mark.parametrize("host", GENUINE)
+def test_genuine_hosts_are_not(host: str) -> None:
+    assert kinds(host) == {}
+
+
+def test_match_names_an_official_domain() -> None:
+    (m,) = lookalikes("amazon-security.com", REGISTRY)
+    assert m.official == "amazon.co.jp"
+
+
+def test_owners() -> None:
+    index = lookalike_index(REGISTRY)
+    assert "amazon" in index.owners("www.amazon.co.jp")
+    assert index.owners("amazon.co.jp.example.top") == ()
+    assert index.owned_by("gc.email.amazon.co.jp", {"amazon"})
+
+
+def test_small_registry_and_safe_words() -> None:
+    brand = Brand(
+        key="saison",
+        name_ja="セゾン",
+        name_en="Saison",
+        aliases=("セゾン",),
+        ascii_word_aliases=(),
+        mail_domains=frozenset({"saisoncard.co.jp"}),
+        web_domains=frozenset({"saison.co.jp"}),
+        sms_senders=(),
+        help_url="",
+        report="",
+        sources=(),
+    )
+    index = LookalikeIndex(BrandRegistry((brand,)))
+    assert index.check("saisom.co.jp")[0].kind == "typo"
+    assert index.check("saison-card-login.top")[0].kind == "combo"
+    assert index.check("セゾン-ログイン.jp")[0].kind == "homoglyph"
+    assert index.check("maison.jp") == ()  # listed as an everyday word
+    assert index.check("www.saison.co.jp") == ()
+
+
+def test_bounded_distance() -> None:
+    assert _within_distance("amazon", "amazom", 1) == 1
+    assert _within_distance("amazon", "amzaon", 1) == 1  # transposition
+    assert _within_distance("amazon", "amaz", 1) is None
+    assert _within_distance("rakuten", "rakutne", 1) == 1
+    assert _within_distance("mercari", "merukari", 2) == 2
+    assert _within_distance("mercari", "merukari", 1) is None
+
+
+def test_skeleton_and_mixed_script() -> None:
+    assert skeleton("аmazon") == "amazon"
+    assert skeleton("ａｍａｚｏｎ") == "amazon"
+    assert mixed_script("аmazon")
+    assert not mixed_script("amazon")
+    assert not mixed_script("アマゾン")
+
+
+def test_fast_enough() -> None:
+    index = LookalikeIndex(REGISTRY)  # fresh: no cached answers
+    hosts = [f"host{i}.example{i % 97}.co.jp" for i in range(3000)]
+    started = time.perf_counter()
+    for h in hosts:
+        index.check(h)
+    per_host = (time.perf_counter() - started) / len(hosts)
+    assert per_host < 0.0005, per_host

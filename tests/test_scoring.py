@@ -1,0 +1,60 @@
+"""Scoring arithmetic: caps per group, trust floor, thresholds."""
+
+from __future__ import annotations
+
+from miwake.knowledge.catalogue import Entry
+from miwake.model import Finding, Verdict
+from miwake.scoring import ScoringConfig, score_findings
+
+CONFIG = ScoringConfig(phishing=60, suspicious=30, caps={"a": 40, "b": 100}, trust_floor=-50)
+
+
+def _entry(fid: str, group: str, weight: float) -> Entry:
+    severity = "trust" if weight < 0 else "high"
+    return Entry(fid, group, weight, severity, {"ja": "x", "en": "x"}, "test")
+
+
+CATALOGUE = {
+    "a.weak": _entry("a.weak", "a", 15),
+    "a.other": _entry("a.other", "a", 25),
+    "b.strong": _entry("b.strong", "b", 50),
+    "t.pass": _entry("t.pass", "t", -40),
+    "t.pass2": _entry("t.pass2", "t", -40),
+}
+
+
+def score(*ids: str, confidence: float = 1.0):  # type: ignore[no-untyped-def]
+    return score_findings(
+        [Finding(i, confidence=confidence) for i in ids], catalogue=CATALOGUE, config=CONFIG
+    )
+
+
+def test_group_cap_limits_many_weak_findings() -> None:
+    result = score("a.weak", "a.weak", "a.other", "a.other")  # 80 raw points, cap 40
+    assert result.score == 40
+    assert result.verdict is Verdict.SUSPICIOUS
+    assert abs(sum(sf.points for sf in result.findings) - 40) < 0.01
+
+
+def test_groups_add_up_to_phishing() -> None:
+    result = score("a.other", "b.strong")
+    assert result.score == 75
+    assert result.verdict is Verdict.PHISHING
+    assert result.findings[0].finding.id == "b.strong"  # heaviest first
+
+
+def test_trust_offsets_evidence_but_is_floored() -> None:
+    result = score("b.strong", "a.other", "t.pass", "t.pass2")  # 75 - min(80, 50)
+    assert result.score == 25
+    assert result.verdict is Verdict.LEGITIMATE
+
+
+def test_confidence_scales_and_score_is_clamped() -> None:
+    assert score("b.strong", confidence=0.5).score == 25
+    assert score("t.pass").score == 0
+    assert score("b.strong", "b.strong", "b.strong").score == 100
+
+
+def test_no_findings_is_legitimate() -> None:
+    result = score()
+    assert (result.score, result.verdict) == (0, Verdict.LEGITIMATE)

@@ -1,0 +1,108 @@
+"""Claimed brand vs the real sender: From domain, display name, Reply-To, Return-Path."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import mail
+from miwake.analyzers.base import Context, Target
+from miwake.analyzers.brand import identify_brand
+from miwake.analyzers.sender import SenderAnalyzer, effective_sender, is_freemail
+from miwake.message import parse_message
+from miwake.model import Finding
+
+CTX = Context()
+
+
+def _findings(relpath: str) -> list[Finding]:
+    msg = parse_message(mail(relpath))
+    claim = identify_brand(msg, CTX.brands)
+    return SenderAnalyzer().analyze(Target(msg, claim, CTX))
+
+
+def _ids(relpath: str) -> set[str]:
+    return {f.id for f in _findings(relpath)}
+
+
+# (fixture, findings that must fire, findings that must not)
+CASES = [
+    # The genuine Amazon OTP mail and its copies from a look-alike and a free-mail sender.
+    ("sender/genuine_amazon_otp.eml", set(), {"*"}),
+    ("sender/lookalike_domain_amazon_otp.eml",
+     {"sender.brand_domain_mismatch", "sender.display_name_address_mismatch"},
+     {"sender.freemail_brand"}),
+    ("sender/freemail_amazon_otp.eml", {"sender.freemail_brand"}, {"sender.brand_domain_mismatch"}),
+    # An address written inside the display name.
+    ("sender/display_name_is_brand_address.eml", {"sender.display_name_address_mismatch"}, set()),
+    ("sender/display_name_is_own_address.eml", set(), {"*"}),
+    # Replies diverted.
+    ("sender/reply_to_freemail_paypal.eml", {"sender.reply_to_mismatch"}, set()),
+    ("sender/reply_to_same_org.eml", set(), {"*"}),
+    ("sender/official_from_foreign_reply_to.eml", {"sender.official_from_foreign_reply_to"},
+     {"sender.brand_domain_mismatch"}),
+    ("sender/official_from_official_reply_to.eml", set(), {"*"}),
+    # Bounces elsewhere (weak), and a brand's own mail service provider (silent).
+    ("sender/return_path_elsewhere.eml", {"sender.return_path_mismatch"}, set()),
+    ("sender/return_path_esp.eml", set(), {"*"}),
+    # Mailing lists: "Name via List", the original sender in Reply-To.
+    ("sender/mailing_list_via_phish.eml", {"sender.brand_domain_mismatch"},
+     {"sender.reply_to_mismatch", "sender.return_path_mismatch"}),
+    ("sender/mailing_list_via_developer.eml", set(), {"*"}),
+    # Broken From lines.
+    ("sender/brand_without_address.eml", {"sender.brand_no_address"}, set()),
+    ("sender/broken_from_comma.eml", {"sender.brand_domain_mismatch"}, set()),
+    # Developers on gmail are not "Google" mail.
+    ("sender/developer_gmail_patch.eml", set(), {"*"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("rel", "fire", "silent"), CASES)
+def test_sender_findings(rel: str, fire: set[str], silent: set[str]) -> None:
+    ids = _ids(rel)
+    assert fire <= ids, ids
+    if "*" in silent:
+        assert ids == fire, ids
+    else:
+        assert not (silent & ids), ids
+
+
+def test_all_seed_genuine_mails_are_silent() -> None:
+    for name in ("genuine-one-time-password", "genuine-order-confirmation",
+                 "genuine-prime-fee-card-not-registered"):  # fmt: skip
+        assert _ids(f"seed/{name}.eml") == set(), name
+
+
+def test_subject_only_claim_weighs_little() -> None:
+    found = [f for f in _findings("sender/subject_only_news.eml")]
+    assert [f.id for f in found] == ["sender.brand_domain_mismatch"]
+    assert found[0].confidence < 0.5
+
+
+def test_mismatch_evidence_shows_name_and_real_address() -> None:
+    (mismatch,) = [
+        f for f in _findings("sender/lookalike_domain_amazon_otp.eml")
+        if f.id == "sender.brand_domain_mismatch"
+    ]  # fmt: skip
+    ev = mismatch.evidence[0]
+    assert ev.shown == "Amazon.co.jp" and ev.actual == "account-update@amazon-co-jp.top"
+    assert mismatch.params["domain"] == "amazon-co-jp.top"
+
+
+def test_list_rewritten_from_is_read_through_reply_to() -> None:
+    msg = parse_message(mail("sender/mailing_list_via_phish.eml"))
+    sender = effective_sender(msg)
+    assert sender is not None and sender.via_list
+    assert sender.address.address == "smbc-card@mortgage-photos.example"
+
+
+def test_freemail_list() -> None:
+    assert is_freemail("gmail.com") and is_freemail("yahoo.co.jp") and is_freemail("docomo.ne.jp")
+    assert not is_freemail("amazon.co.jp") and not is_freemail("mail.yahoo.co.jp.evil.example")
+
+
+def test_emits_only_declared_ids_and_survives_empty_mail() -> None:
+    msg = parse_message(b"Subject: nothing\r\n\r\n")
+    assert SenderAnalyzer().analyze(Target(msg, identify_brand(msg, CTX.brands), CTX)) == []
+    for rel, _fire, _silent in CASES:
+        for finding in _findings(rel):
+            assert finding.id in SenderAnalyzer.info.emits
