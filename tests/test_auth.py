@@ -40,6 +40,7 @@ REGISTRY = BrandRegistry(
         _brand("amazon", ["amazon.co.jp", "amazon.jp", "amazon.com", "amazonbusiness.jp"]),
         # icloud.com is listed on purpose: a shared (free-mail) domain must never vouch
         _brand("apple", ["apple.com", "icloud.com"]),
+        _brand("jcb", ["jcb.co.jp"]),
     )
 )
 AMAZON = BrandClaim("amazon", "Amazon", "Amazon", 0.9)
@@ -158,7 +159,7 @@ def test_sender_written_pass_below_the_receivers_received_line_does_not_vouch() 
     assert run("sender_written_ar_pass_below_received.eml") == {}
     settings = Settings(authserv_ids=("example.ne.jp",))
     found = run("sender_written_ar_pass_below_received.eml", settings=settings)
-    assert set(found) == {"auth.no_results"}
+    assert set(found) == {"auth.brand_domain_unverified"}
 
 
 def test_unrelated_domain_failures() -> None:
@@ -283,3 +284,11 @@ def test_fast_enough() -> None:
     for _ in range(200):
         analyzer.analyze(target)
     assert (time.perf_counter() - started) / 200 < 0.002  # well under 2 ms (typ. ~0.1 ms)
+
+
+def test_brand_domain_from_without_any_results_is_unverified_not_trusted() -> None:
+    # A forged From on the brand's own domain with no Authentication-Results at all: nothing
+    # vouches for it (scoring pairs this with off-brand links); the genuine twin passes DMARC.
+    found = run("brand_domain_from_without_any_results.eml", BrandClaim("jcb", "JCB", "JCB", 0.9))
+    assert set(found) == {"auth.brand_domain_unverified"}
+    assert "auth.brand_domain_unverified" not in run("google_amazon_genuine_dmarc_pass.eml")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from miwake.knowledge.catalogue import Entry
 from miwake.model import Finding, Verdict
-from miwake.scoring import ScoringConfig, score_findings
+from miwake.scoring import Combo, ScoringConfig, score_findings
 
 CONFIG = ScoringConfig(phishing=60, suspicious=30, caps={"a": 40, "b": 100}, trust_floor=-50)
 
@@ -58,3 +58,42 @@ def test_confidence_scales_and_score_is_clamped() -> None:
 def test_no_findings_is_legitimate() -> None:
     result = score()
     assert (result.score, result.verdict) == (0, Verdict.LEGITIMATE)
+
+
+COMBO_CONFIG = ScoringConfig(
+    phishing=60,
+    suspicious=30,
+    caps={"a": 100, "b": 100, "w": 100, "combo": 40},
+    trust_floor=-50,
+    phishing_needs=frozenset({"b", "combo"}),
+    min_evidence_points=10,
+    combos=(Combo("c.both", (frozenset({"a.weak", "a.other"}), frozenset({"b.strong"}))),),
+)
+COMBO_CATALOGUE = {
+    **CATALOGUE,
+    "w.lure": _entry("w.lure", "w", 90),
+    "c.both": _entry("c.both", "combo", 20),
+}
+
+
+def test_combo_fires_only_when_every_set_is_present() -> None:
+    both = score_findings(
+        [Finding("a.weak", confidence=0.5), Finding("b.strong", confidence=0.8)],
+        catalogue=COMBO_CATALOGUE,
+        config=COMBO_CONFIG,
+    )
+    combo = [sf for sf in both.findings if sf.id == "c.both"]
+    assert len(combo) == 1 and combo[0].finding.confidence == 0.5  # the weakest set's best
+    one = score_findings([Finding("a.weak")], catalogue=COMBO_CATALOGUE, config=COMBO_CONFIG)
+    assert "c.both" not in [sf.id for sf in one.findings]
+
+
+def test_wording_alone_stops_below_phishing() -> None:
+    only_words = score_findings([Finding("w.lure")], catalogue=COMBO_CATALOGUE, config=COMBO_CONFIG)
+    assert only_words.score == 59 and only_words.verdict is Verdict.SUSPICIOUS
+    with_link = score_findings(
+        [Finding("w.lure"), Finding("b.strong", confidence=0.3)],
+        catalogue=COMBO_CATALOGUE,
+        config=COMBO_CONFIG,
+    )
+    assert with_link.verdict is Verdict.PHISHING

@@ -21,6 +21,7 @@ import contextlib
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import NoReturn, TextIO
 
 from miwake import __version__
@@ -145,6 +146,34 @@ def build_parser() -> argparse.ArgumentParser:
         choices=("auto", "always", "never"),
         default="auto",
         help="colour the text output (auto: only on a terminal, not with NO_COLOR)",
+    )
+    evaluation = commands.add_parser(
+        "eval",
+        help="judge a labelled corpus and print catch / false-alarm rates",
+        description="Judge every message of a labelled corpus (labels.csv with path, label, "
+        "source, lang, split) and print, per source and language, the share judged phishing, "
+        "suspicious, legitimate or unknown, and messages per second.",
+    )
+    evaluation.add_argument("corpus", metavar="CORPUS_DIR", help="folder holding labels.csv")
+    evaluation.add_argument(
+        "--split",
+        choices=("test", "dev", "all"),
+        default="test",
+        help="which split to judge (default test; tune only on dev)",
+    )
+    evaluation.add_argument(
+        "--feed",
+        action="append",
+        default=[],
+        metavar="PATH",
+        help="known-phishing URL list to use while judging (repeatable)",
+    )
+    evaluation.add_argument(
+        "--misses",
+        type=int,
+        default=0,
+        metavar="N",
+        help="also list up to N phishing mails judged legitimate and ham judged phishing",
     )
     return parser
 
@@ -293,6 +322,33 @@ def run_check(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: T
     return worst(codes)
 
 
+def run_eval(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
+    from miwake.evaluate import evaluate, print_misses, print_table, read_labels
+
+    corpus = Path(args.corpus)
+    splits = ("dev", "test") if args.split == "all" else (args.split,)
+    try:
+        samples = read_labels(corpus, splits)
+        feed = None
+        if args.feed:
+            from miwake.knowledge.feeds import load_feeds
+
+            feed = load_feeds(args.feed)
+    except (OSError, ValueError, KeyError) as exc:
+        _say(stderr, f"miwake eval: {clean(str(exc), 300)}\n")
+        return EXIT_USAGE
+    ctx = Context(settings=Settings(feed_paths=tuple(args.feed)), brands=load_brands(), feed=feed)
+    stdout.write(
+        f"corpus {clean(str(corpus), 200)}, split {args.split}, feed: "
+        f"{'yes' if feed else 'none'}\n\n"
+    )
+    result = evaluate(samples, ctx, keep_reports=args.misses > 0)
+    print_table(result, stdout)
+    if args.misses:
+        print_misses(result, stdout, args.misses)
+    return 0 if not result.errors else EXIT_USAGE
+
+
 def _make_safe(stream: TextIO) -> None:
     """Never die on an encoding error: a narrow locale gets escapes, not a traceback."""
     reconfigure = getattr(stream, "reconfigure", None)
@@ -304,12 +360,14 @@ def _make_safe(stream: TextIO) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    if args.command != "check":
+    if args.command not in ("check", "eval"):
         parser.print_help(sys.stderr)
         return EXIT_USAGE
     _make_safe(sys.stdout)
     _make_safe(sys.stderr)
     try:
+        if args.command == "eval":
+            return run_eval(args, sys.stdout, sys.stderr)
         return run_check(args, sys.stdout, sys.stderr, sys.stdin)
     except KeyboardInterrupt:
         return 130

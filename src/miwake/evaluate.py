@@ -23,7 +23,9 @@ from miwake.analyzers.base import Context
 from miwake.model import Report, Verdict
 from miwake.pipeline import check_bytes
 
-_LEAK_HEADER = re.compile(rb"^(X-Spam-[\w-]*|X-VA-Spam-[\w-]*):[^\n]*\n(?:[ \t][^\n]*\n)*", re.I | re.M)
+_LEAK_HEADER = re.compile(
+    rb"^(X-Spam-[\w-]*|X-VA-Spam-[\w-]*):[^\n]*\n(?:[ \t][^\n]*\n)*", re.I | re.M
+)
 _SPAM_TAG = re.compile(rb"^(Subject:[ \t]*)((?:\[[^\]\n]*\]\s*)*?)\[SPAM\]\s*", re.I | re.M)
 _POT = re.compile(rb"phishing@pot", re.I)
 
@@ -105,7 +107,9 @@ def evaluate(samples: Iterable[Sample], context: Context, keep_reports: bool = F
 
 def print_table(ev: Evaluation, out: TextIO = sys.stdout) -> None:
     P, S, L, U = Verdict.PHISHING, Verdict.SUSPICIOUS, Verdict.LEGITIMATE, Verdict.UNKNOWN
-    out.write("| label | source | lang | n | phishing | phishing+suspicious | legitimate | unknown |\n")
+    out.write(
+        "| label | source | lang | n | phishing | phishing+suspicious | legitimate | unknown |\n"
+    )
     out.write("|---|---|---|---:|---:|---:|---:|---:|\n")
     order = {"phish": 0, "spam": 1, "ham": 2}
     for (label, source, lang), t in sorted(
@@ -122,3 +126,21 @@ def print_table(ev: Evaluation, out: TextIO = sys.stdout) -> None:
     )
     for path, err in ev.errors[:20]:
         out.write(f"  crash: {path}: {err}\n")
+
+
+def print_misses(ev: Evaluation, out: TextIO, limit: int) -> None:
+    """The mails an analyst should read first: phishing let through, ham flagged phishing."""
+    missed = [
+        (s, r) for s, r in ev.reports if s.label == "phish" and r.verdict is Verdict.LEGITIMATE
+    ]
+    false_alarms = [
+        (s, r) for s, r in ev.reports if s.label == "ham" and r.verdict is Verdict.PHISHING
+    ]
+    for title, rows in (
+        ("phishing judged legitimate", missed),
+        ("ham judged phishing", false_alarms),
+    ):
+        out.write(f"\n{title}: {len(rows)}\n")
+        for sample, report in rows[:limit]:
+            ids = ", ".join(report.finding_ids()[:6])
+            out.write(f"  {report.score:3d} {sample.path.name}  [{ids}]\n")

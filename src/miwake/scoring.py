@@ -16,7 +16,16 @@ from functools import cache
 
 from miwake.knowledge.catalogue import Entry, load_catalogue
 from miwake.knowledge.lists import data_text
-from miwake.model import Finding, ScoredFinding, Verdict
+from miwake.model import Evidence, Finding, ScoredFinding, Verdict
+
+
+@dataclass(frozen=True, slots=True)
+class Combo:
+    """A finding derived from others: fires when each set has at least one of its ids."""
+
+    id: str
+    all_of: tuple[frozenset[str], ...]
+    min_confidence: float = 0.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,18 +34,55 @@ class ScoringConfig:
     suspicious: float
     caps: dict[str, float]
     trust_floor: float
+    phishing_needs: frozenset[str] = frozenset()
+    min_evidence_points: float = 0.0
+    combos: tuple[Combo, ...] = ()
 
 
 @cache
 def load_scoring() -> ScoringConfig:
     data = tomllib.loads(data_text("scoring.toml"))
     caps = data["caps"]
+    evidence = data.get("evidence", {})
     return ScoringConfig(
         phishing=float(data["thresholds"]["phishing"]),
         suspicious=float(data["thresholds"]["suspicious"]),
         caps={str(k): float(v) for k, v in caps.items() if k != "trust_floor"},
-        trust_floor=float(caps.get("trust_floor", data.get("trust_floor", -100))),
+        trust_floor=float(caps.get("trust_floor", -100)),
+        phishing_needs=frozenset(str(g) for g in evidence.get("phishing_needs", [])),
+        min_evidence_points=float(evidence.get("min_points", 0)),
+        combos=tuple(
+            Combo(
+                str(c["id"]),
+                tuple(frozenset(map(str, ids)) for ids in c["all_of"]),
+                float(c.get("min_confidence", 0.0)),
+            )
+            for c in data.get("combo", [])
+        ),
     )
+
+
+def combo_ids() -> frozenset[str]:
+    """Ids that scoring itself may add (they live in the catalogue like any other)."""
+    return frozenset(c.id for c in load_scoring().combos)
+
+
+def _combos(findings: Sequence[Finding], combos: Sequence[Combo]) -> list[Finding]:
+    best: dict[str, float] = {}
+    for f in findings:
+        best[f.id] = max(best.get(f.id, 0.0), f.confidence)
+    derived = []
+    for combo in combos:
+        strengths = [max((best[i] for i in ids if i in best), default=0.0) for ids in combo.all_of]
+        if strengths and min(strengths) > 0 and min(strengths) >= combo.min_confidence:
+            evidence = tuple(
+                Evidence(kind="combo", shown=i, actual=f"{best[i]:.2f}", where="scoring")
+                for ids in combo.all_of
+                for i in sorted(ids)
+                if i in best
+            )
+            derived.append(Finding(combo.id, confidence=min(strengths), evidence=evidence))
+    return derived
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,7 +102,7 @@ def score_findings(
     config = config if config is not None else load_scoring()
 
     raw: list[tuple[Finding, Entry, float]] = []
-    for finding in findings:
+    for finding in [*findings, *_combos(findings, config.combos)]:
         entry = catalogue[finding.id]  # KeyError = an undeclared id: the contract test catches it
         confidence = min(1.0, max(0.0, finding.confidence))
         raw.append((finding, entry, entry.weight * confidence))
@@ -88,7 +134,13 @@ def score_findings(
             )
         )
     total = sum(sf.points for sf in scored)
-    score = int(round(min(100.0, max(0.0, total))))
+    if config.phishing_needs:
+        outside_content = sum(
+            sf.points for sf in scored if sf.points > 0 and sf.group in config.phishing_needs
+        )
+        if outside_content < config.min_evidence_points:
+            total = min(total, config.phishing - 1)
+    score = round(min(100.0, max(0.0, total)))
     if score >= config.phishing:
         verdict = Verdict.PHISHING
     elif score >= config.suspicious:

@@ -79,6 +79,8 @@ SPF_FAIL = "auth.spf_fail"
 COMPAUTH_FAIL = "auth.compauth_fail"
 UNAUTHENTICATED = "auth.from_domain_unauthenticated"
 NO_RESULTS = "auth.no_results"
+# The From domain is the brand's own, but nothing says it was really sent from there.
+BRAND_UNVERIFIED = "auth.brand_domain_unverified"
 LOCAL_DKIM_FAIL = "auth.local_dkim_fail"
 LOCAL_DKIM_PASS_BRAND = "auth.local_dkim_pass_brand"
 LOCAL_SPF_FAIL = "auth.local_spf_fail"
@@ -269,6 +271,7 @@ class AuthAnalyzer:
                 COMPAUTH_FAIL,
                 UNAUTHENTICATED,
                 NO_RESULTS,
+                BRAND_UNVERIFIED,
                 LOCAL_DKIM_FAIL,
                 LOCAL_DKIM_PASS_BRAND,
                 LOCAL_SPF_FAIL,
@@ -321,7 +324,7 @@ class AuthAnalyzer:
         if not local and not believed and not mailman and not findings and claimed is not None:
             findings.append(
                 Finding(
-                    NO_RESULTS,
+                    BRAND_UNVERIFIED if brand is not None else NO_RESULTS,
                     evidence=(Evidence(kind="auth", shown=from_domain, where="From"),),
                     params=_params(from_domain, claimed),
                 )

@@ -20,7 +20,7 @@ from functools import cache
 
 from miwake.analyzers.base import AnalyzerInfo, Target
 from miwake.analyzers.brand import matcher_for, primary_sender
-from miwake.knowledge.brands import Brand, BrandRegistry
+from miwake.knowledge.brands import Brand, BrandRegistry, normalise
 from miwake.knowledge.domains import host_within, public_suffix, registrable_domain
 from miwake.knowledge.lists import load_list
 from miwake.message.types import Address, ParsedMessage
@@ -31,6 +31,15 @@ MIN_CLAIM = 0.5
 # Confidence scale when the brand is named in the subject only, not in the From line
 # (dev split: 57 of 3,369 SpamAssassin ham vs 106 phish are subject-only claims).
 SUBJECT_ONLY_SCALE = 0.35
+# ...unless the subject is worded as the brand's own notice: the name in title brackets
+# (【三井住友カード】ご利用内容のお知らせ) or a Japanese notice word. A discussion subject
+# ("Google buys Pyra", "Re: Apple's new Mac") is neither.
+SUBJECT_NOTICE_SCALE = 0.85
+_REPLY_PREFIX = re.compile(r"^\s*(re|fwd?|aw|wg|tr|sv|rv)\s*[:：]", re.I)
+_TITLE_BRACKETS = re.compile(r"[【\[［「『〔]([^】\]］」』〕]{1,40})[】\]］」』〕]")
+_JA_NOTICE = re.compile(
+    r"お知らせ|ご案内|ご確認|ご連絡|ご請求|ご利用|お支払|重要|緊急|通知|のお願い"
+)
 # A display name showing a host no brand owns ("CNET News.com"): common in newsletters
 # (dev: 21 ham vs 27 phish), so it weighs little on its own.
 UNBRANDED_DISPLAY_DOMAIN = 0.3
@@ -150,7 +159,7 @@ class SenderAnalyzer:
             # Named only in the subject, the brand may be what the mail is about (news,
             # discussion: "Re: Google buys ...") rather than who it claims to be.
             in_from = any(ev.where == "From" for ev in claim.evidence)
-            scale = 1.0 if in_from else SUBJECT_ONLY_SCALE
+            scale = 1.0 if in_from else _subject_scale(message.subject or "", brand)
             if free:
                 # A free-mail box the brand itself runs (x@gmail.com "Google") is any user's.
                 conf = (0.5 if brand.is_official_host(sender.domain) else 1.0) * max(scale, 0.6)
@@ -266,6 +275,20 @@ class SenderAnalyzer:
             return []
         ev = Evidence("header", sender.address.address, message.return_path, "Return-Path")
         return [Finding("sender.return_path_mismatch", evidence=(ev,))]
+
+
+def _subject_scale(subject: str, brand: Brand) -> float:
+    """How much a subject-only brand claim counts: a notice from the brand, or talk about it."""
+    if _REPLY_PREFIX.match(subject):
+        return SUBJECT_ONLY_SCALE
+    names = [normalise(a) for a in (*brand.aliases, *brand.ascii_word_aliases) if len(a) >= 2]
+    for m in _TITLE_BRACKETS.finditer(subject):
+        inside = normalise(m.group(1)).replace(" ", "")
+        if any(name.replace(" ", "") in inside for name in names):
+            return SUBJECT_NOTICE_SCALE
+    if _JA_NOTICE.search(subject):
+        return SUBJECT_NOTICE_SCALE
+    return SUBJECT_ONLY_SCALE
 
 
 def _display_domain(display: str) -> tuple[str, str] | None:

@@ -5,10 +5,13 @@ NFKC, whitespace collapsed, bounded length), the phrase-file loader (`phrases.*.
 and the one-pass phrase scanner that turns matches into per-family hits with short,
 readable excerpts as evidence.
 
-Speed: all phrases of one file are joined into a single alternation *without capturing
-groups* (capturing groups make CPython's `re` try every branch at every position: ~80x
-slower, measured); which phrase matched is found afterwards by re-matching the phrases at
-the few match positions only.
+Speed (CPython's `re` has no prefix trie; an alternation of ~100 phrases tried at every
+position costs ~2 ms per mail): Japanese phrases are joined into alternations whose
+branches all start with a literal character (leading groups expanded), so `re` jumps
+between candidate positions; latin-script phrases are only tried at the words they can
+start with (their possible first words are read off the pattern by `leading_prefixes`).
+No capturing groups anywhere: they make `re` try every branch at every position (~80x
+slower, measured). Which phrase matched is found by re-matching at the match position.
 """
 
 from __future__ import annotations
@@ -141,7 +144,6 @@ class PhraseSetError(ValueError):
 
 TRIGGER_LEN = 6  # literal prefix length used to pre-select phrases by the words of a text
 _TEXT_WORD_RE = re.compile(r"[^\W_]+")
-_QUANT = "?*+{"
 
 
 def _group_end(p: str, i: int) -> int:
@@ -195,6 +197,29 @@ def _split_alternatives(p: str) -> list[str]:
             start = i + 1
         i += 1
     out.append(p[start:])
+    return out
+
+
+def _expand_leading(p: str, budget: int = 64) -> list[str]:
+    """`p` as alternatives that each start with what follows its leading group:
+    "(?:a|b)?c" -> ["ac", "bc", "c"]. Unchanged when the start is anything else."""
+    if not p.startswith("(?:"):
+        return [p]
+    end = _group_end(p, 0)
+    alternatives = _split_alternatives(p[3 : end - 1])
+    rest = p[end:]
+    optional = rest.startswith("?") and not rest.startswith("??")
+    if optional:
+        rest = rest[1:]
+    elif rest[:1] in ("*", "+", "{", "?"):
+        return [p]
+    if optional and not rest:
+        return [p]
+    out: list[str] = []
+    for variant in [a + rest for a in alternatives] + ([rest] if optional else []):
+        out.extend(_expand_leading(variant, budget))
+        if len(out) > budget:
+            return [p]
     return out
 
 
@@ -349,8 +374,36 @@ class PhraseSet:
                 phrases.append(Phrase(fname, pattern, strength, compiled))
         self.families = families
         self.phrases = tuple(phrases)
-        joined = "|".join(f"(?:{p.pattern})" for p in phrases) or "(?!)"
-        self._combined = re.compile(joined, re.IGNORECASE)
+        # Japanese sets: one alternation per kind of first character. CPython's `re` jumps
+        # straight to candidate positions only when every branch starts with a literal, so
+        # leading groups are expanded ("(?:a|b)c" -> "ac", "bc"): ~4x faster, measured.
+        flags = 0 if word_start else re.IGNORECASE
+        variants: list[tuple[int, re.Pattern[str]]] = []
+        literal: list[str] = []
+        other: list[str] = []
+        for idx, phrase in enumerate(phrases):
+            for variant in _expand_leading(phrase.pattern):
+                variants.append((idx, re.compile(variant, flags)))
+                # A latin first letter under IGNORECASE also defeats the jump: keep it apart.
+                head = variant[:1]
+                (other if head in "(\\[." or head.isascii() else literal).append(variant)
+        self._variants = tuple(variants)
+        # Which variants can match at a position, by the character there (casefolded).
+        by_first: dict[str, list[tuple[int, re.Pattern[str]]]] = {}
+        unknown: list[tuple[int, re.Pattern[str]]] = []
+        for idx, regex in variants:
+            head = regex.pattern[:1]
+            if head and head not in "(\\[.":
+                by_first.setdefault(head.casefold(), []).append((idx, regex))
+            else:
+                unknown.append((idx, regex))
+        self._by_first = {k: tuple(v) + tuple(unknown) for k, v in by_first.items()}
+        self._unknown = tuple(unknown)
+        self._combined = tuple(
+            re.compile("|".join(f"(?:{v})" for v in group), flags)
+            for group in (literal, other)
+            if group
+        )
         # Latin-script sets: an alternation of ~100 phrases costs ~2 ms per mail in CPython's
         # `re` (no prefix trie), so each phrase is only tried at the words it can start with.
         self._always: tuple[int, ...] = ()
@@ -383,20 +436,21 @@ class PhraseSet:
         if self.word_start:
             self._scan_words(text, where, hits)
             return
-        pos = 0
-        n = 0
-        search = self._combined.search
-        while n < MAX_MATCHES:
-            m = search(text, pos)
-            if m is None:
-                break
-            n += 1
-            start = m.start()
-            pos = start + 1
-            for idx, phrase in enumerate(self.phrases):
-                pm = phrase.regex.match(text, start)
-                if pm is not None and _where_ok(self.families[phrase.family], where):
-                    self._record(idx, text, start, pm.end(), where, hits)
+        families = self.families
+        for combined in self._combined:
+            pos = 0
+            n = 0
+            while n < MAX_MATCHES:
+                m = combined.search(text, pos)
+                if m is None:
+                    break
+                n += 1
+                start = m.start()
+                pos = start + 1
+                for idx, regex in self._by_first.get(text[start].casefold(), self._unknown):
+                    pm = regex.match(text, start)
+                    if pm is not None and _where_ok(families[self.phrases[idx].family], where):
+                        self._record(idx, text, start, pm.end(), where, hits)
 
     def _scan_words(self, text: str, where: str, hits: dict[str, Hit]) -> None:
         folded = text.casefold()

@@ -60,7 +60,7 @@ _ODD_SPACE_RE = re.compile(f"{_JA_CHAR} [\u3041-\u3093]{{1,2}} {_JA_CHAR}")
 _ODD_SPACE_MIN = 3
 _ANATA_RE = re.compile("あなたの")
 _ANATA_MIN = 3
-_INVISIBLE_MIN = 2  # invisible characters inside words, subject and body together
+_INVISIBLE_MIN = 2  # hidden characters: removed from the subject, or left inside words
 
 # A copyright line, not the word in prose: "©", "(c) 2024", "Copyright 2024", "コピーライトマーク".
 _COPYRIGHT_RE = re.compile(
@@ -74,7 +74,6 @@ class _BrandIndex:
     """Per-registry lookups, built once per registry (registries are built once per run)."""
 
     registry: BrandRegistry
-    aliases: frozenset[str]
     alias_re: re.Pattern[str] | None  # every brand alias, for copyright lines
     alias_owner: dict[str, str]  # normalised alias -> brand key
 
@@ -86,7 +85,6 @@ def _brand_index(registry: BrandRegistry) -> _BrandIndex:
     cached = _INDEX.get(id(registry))
     if cached is not None and cached.registry is registry:
         return cached
-    aliases: set[str] = set()
     owner: dict[str, str] = {}
     for brand in registry.brands:
         for alias in (*brand.aliases, *brand.ascii_word_aliases, brand.name_en):
@@ -94,7 +92,6 @@ def _brand_index(registry: BrandRegistry) -> _BrandIndex:
             if not norm:
                 continue
             owner.setdefault(norm, brand.key)
-            aliases.add(norm)
     long_aliases = sorted((a for a in owner if len(a) >= 3), key=len, reverse=True)
     # Latin names as whole words only: "ING" (the bank) is not in "HOLDINGS".
     alias_re = (
@@ -108,7 +105,7 @@ def _brand_index(registry: BrandRegistry) -> _BrandIndex:
         if long_aliases
         else None
     )
-    index = _BrandIndex(registry, frozenset(aliases), alias_re, owner)
+    index = _BrandIndex(registry, alias_re, owner)
     if len(_INDEX) > 8:  # tests build many registries; keep the cache small
         _INDEX.clear()
     _INDEX[id(registry)] = index

@@ -6,12 +6,15 @@ the network or the disk: it uses the snapshot inside its wheel.
 
 from __future__ import annotations
 
+import contextlib
 from functools import lru_cache
 
 import idna
 import tldextract
 
-_EXTRACT = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None, include_psl_private_domains=False)
+_EXTRACT = tldextract.TLDExtract(
+    suffix_list_urls=(), cache_dir=None, include_psl_private_domains=False
+)
 
 
 def to_unicode_host(host: str) -> str:
@@ -22,10 +25,8 @@ def to_unicode_host(host: str) -> str:
     labels = []
     for label in host.split("."):
         if label.startswith("xn--"):
-            try:
+            with contextlib.suppress(idna.IDNAError, UnicodeError, ValueError):
                 label = idna.decode(label)
-            except (idna.IDNAError, UnicodeError, ValueError):
-                pass
         labels.append(label)
     return ".".join(labels)
 

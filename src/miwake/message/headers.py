@@ -26,10 +26,11 @@ _EW = re.compile(r"=\?([^?\s]{1,75})\?([QqBb])\?([^?]*)\?=")
 _BARE_ADDRESS = re.compile(r"[^\s<>\"(),;:@]{1,64}@[^\s<>\"(),;:@]{1,255}")
 _B64_JUNK = re.compile(r"[^A-Za-z0-9+/]")
 
-# Characters a mail client renders as nothing: soft hyphen, zero-width space/joiners, word
-# joiner, invisible operators, bidi controls, BOM. Senders put them inside words
-# ("Pay\u00adPal") to dodge word filters; the reader never sees them.
-_INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+# Characters a mail client renders as nothing: soft hyphen, zero-width space/non-joiner/
+# joiner, word joiner, invisible operators, BOM, Mongolian vowel separator. Senders put them
+# inside words ("Pay\u00adPal") to dodge word filters; the reader never sees them.
+# Bidi controls (U+202E...) are kept: they change what the reader sees, which is evidence.
+_INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200d\u2060-\u2064\ufeff]")
 INVISIBLE_NOTE = 3  # removing fewer than this is ordinary (a stray BOM or &shy;): no note
 
 

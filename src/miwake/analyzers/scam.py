@@ -1,0 +1,127 @@
+"""Scam lures that are not brand log-in phishing (`ScamAnalyzer`, group "scam").
+
+Owns the phrase families of `data/phrases.scam.toml` (English, German, Portuguese,
+Spanish, French, Dutch, Italian) and `data/phrases.scam.ja.toml` (Japanese): online
+gambling bonuses, prize and gift-card "surveys", dating and adult bait, miracle health
+products, investment and crypto schemes, inheritance and advance-fee stories, sextortion,
+fake charges with a call-back number, money or refunds waiting to be claimed, fines and
+legal threats. Also owns text written in disguised letters (𝐛𝐨𝐥𝐝 mathematical letters,
+Cyrillic look-alikes inside Latin words, stray accents: "ḟeel sặd"), which exists only to
+slip past filters.
+
+The account/verification/credential lures, and the English prize, advance-fee, payment and
+delivery phrases, belong to wording_en and are not repeated here. Each family is one finding;
+the scam group cap (scoring.toml) keeps this wording alone below the phishing threshold:
+these are signs a person would read as a scam, not proof of forgery.
+"""
+
+from __future__ import annotations
+
+import re
+
+from miwake.analyzers.base import AnalyzerInfo, Target
+from miwake.analyzers.wording_common import (
+    KANA_RE,
+    WHERE_BODY,
+    WHERE_SUBJECT,
+    Hit,
+    PhraseSet,
+    family_findings,
+    join_japanese,
+    text_finding,
+    texts_of,
+)
+from miwake.model import Finding
+
+PHRASES = PhraseSet("phrases.scam.toml", word_start=True)
+PHRASES_JA = PhraseSet("phrases.scam.ja.toml", word_start=False)
+
+DISGUISED = "scam.disguised_letters"
+MULTIPLE = "scam.multiple_lures"
+
+# Letters that only a filter-dodger writes in running text: mathematical alphanumerics
+# (𝐁𝐨𝐥𝐝, 𝘐𝘵𝘢𝘭𝘪𝘤, 𝕯𝖔𝖚𝖇𝖑𝖊), circled and squared letters (Ⓐ, 🅐, 🄰). Fullwidth letters are not
+# here: Japanese text uses them normally.
+_STYLED_RE = re.compile("[\U0001d400-\U0001d7ff\u24b6-\u24e9\U0001f130-\U0001f189]{2,}")
+# A Latin letter touching a Cyrillic or Greek one inside a word ("Yоur" with Cyrillic о).
+_MIXED_RE = re.compile(
+    "(?:[A-Za-z][\u0370-\u03ff\u0400-\u04ff]|[\u0370-\u03ff\u0400-\u04ff][A-Za-z])"
+)
+# Accented Latin letters no language writes inside English-looking words (U+1E00..1E9F:
+# ḁ ḅ ḟ ẵ are not Vietnamese, which uses U+1EA0..1EF9), next to plain letters.
+_ODD_ACCENT_RE = re.compile("[A-Za-z][\u1e00-\u1e9f]|[\u1e00-\u1e9f][A-Za-z]")
+_MIN_MIXED = 2  # one mixed word can be a name or a unit (kΩ); two in one mail are a disguise
+_MIN_ODD_ACCENT = 3
+_RAW_LIMIT = 20_000
+# Different scam families in one mail: the shape of a scam, not of a newsletter that
+# happens to mention one theme.
+_MULTIPLE_MIN = 3
+
+
+class ScamAnalyzer:
+    info = AnalyzerInfo(
+        name="scam",
+        emits=PHRASES.findings_ids()
+        | PHRASES_JA.findings_ids()
+        | frozenset({DISGUISED, MULTIPLE}),
+        summary="Scam lures (gambling, prizes, dating, health, investment, advance fee, "
+        "sextortion, call-back charges, money waiting, fines) and disguised letters.",
+    )
+
+    def analyze(self, target: Target) -> list[Finding]:
+        message = target.message
+        texts = texts_of(message)
+        subject, body = texts.subject, texts.body
+        hits: dict[str, Hit] = {}
+        PHRASES.scan(subject, WHERE_SUBJECT, hits)
+        PHRASES.scan(body, WHERE_BODY, hits)
+        findings = family_findings(PHRASES, hits)
+        if KANA_RE.search(subject) or KANA_RE.search(body):
+            ja_hits: dict[str, Hit] = {}
+            PHRASES_JA.scan(join_japanese(subject), WHERE_SUBJECT, ja_hits)
+            PHRASES_JA.scan(join_japanese(body), WHERE_BODY, ja_hits)
+            findings = _merge(findings, family_findings(PHRASES_JA, ja_hits))
+        if len(findings) >= _MULTIPLE_MIN:
+            ids = sorted(f.id.removeprefix("scam.") for f in findings)
+            findings.append(Finding(MULTIPLE, params={"families": ", ".join(ids)}))
+        disguised = _disguised(message.subject or "", WHERE_SUBJECT) or _disguised(
+            texts.raw_body[:_RAW_LIMIT], WHERE_BODY
+        )
+        if disguised is not None:
+            findings.append(disguised)
+        return findings
+
+
+def _merge(first: list[Finding], second: list[Finding]) -> list[Finding]:
+    """One finding per id: the more confident of the two phrase sets'."""
+    by_id = {f.id: f for f in first}
+    for f in second:
+        old = by_id.get(f.id)
+        if old is None or f.confidence > old.confidence:
+            by_id[f.id] = f
+    return list(by_id.values())
+
+
+def _disguised(text: str, where: str) -> Finding | None:
+    """Text written in look-alike letters so that filters do not read it."""
+    if not text or text.isascii():
+        return None
+    m = _STYLED_RE.search(text)
+    if m is not None:
+        return text_finding(DISGUISED, _around(text, m.start(), m.end()), where)
+    mixed = _MIXED_RE.findall(text, 0, _RAW_LIMIT)
+    if len(mixed) >= _MIN_MIXED:
+        m2 = _MIXED_RE.search(text)
+        assert m2 is not None
+        return text_finding(DISGUISED, _around(text, m2.start(), m2.end()), where, 0.8)
+    odd = _ODD_ACCENT_RE.findall(text, 0, _RAW_LIMIT)
+    if len(odd) >= _MIN_ODD_ACCENT:
+        m3 = _ODD_ACCENT_RE.search(text)
+        assert m3 is not None
+        return text_finding(DISGUISED, _around(text, m3.start(), m3.end()), where, 0.8)
+    return None
+
+
+def _around(text: str, start: int, end: int, context: int = 12) -> str:
+    """The matched letters with a little context, on one line."""
+    return " ".join(text[max(0, start - context) : end + context].split())
