@@ -51,6 +51,10 @@ CASES = [
     # Broken From lines.
     ("sender/brand_without_address.eml", {"sender.brand_no_address"}, set()),
     ("sender/broken_from_comma.eml", {"sender.brand_domain_mismatch"}, set()),
+    # A newsletter whose name holds its own domain is about the brand, not disguised as it;
+    # a domain that holds the brand's name gets no such excuse (confidence: see below).
+    ("sender/newsletter_naming_its_own_domain_and_a_brand.eml", set(), {"sender.freemail_brand"}),
+    ("sender/brand_named_domain_shown_as_brand.eml", {"sender.brand_domain_mismatch"}, set()),
     # Developers on gmail are not "Google" mail.
     ("sender/developer_gmail_patch.eml", set(), {"*"}),
 ]  # fmt: skip
@@ -106,3 +110,10 @@ def test_emits_only_declared_ids_and_survives_empty_mail() -> None:
     for rel, _fire, _silent in CASES:
         for finding in _findings(rel):
             assert finding.id in SenderAnalyzer.info.emits
+
+
+def test_a_newsletter_naming_its_own_domain_only_talks_about_the_brand() -> None:
+    own = {f.id: f for f in _findings("sender/newsletter_naming_its_own_domain_and_a_brand.eml")}
+    assert own["sender.brand_domain_mismatch"].confidence <= 0.4
+    disguised = {f.id: f for f in _findings("sender/brand_named_domain_shown_as_brand.eml")}
+    assert disguised["sender.brand_domain_mismatch"].confidence >= 0.8

@@ -172,6 +172,10 @@ class SenderAnalyzer:
                     )
                 )
             elif not brand.is_official_host(sender.domain) and not from_owners:
+                if _names_own_domain(sender.display, sender.org, brand):
+                    # "Lockergnome Apple Core <x@lockergnome.com>": the display name names the
+                    # sender's own domain too, so the brand is its topic, not its disguise.
+                    scale = min(scale, SUBJECT_ONLY_SCALE)
                 findings.append(
                     Finding(
                         "sender.brand_domain_mismatch",
@@ -275,6 +279,20 @@ class SenderAnalyzer:
             return []
         ev = Evidence("header", sender.address.address, message.return_path, "Return-Path")
         return [Finding("sender.return_path_mismatch", evidence=(ev,))]
+
+
+def _names_own_domain(display: str, org: str, brand: Brand) -> bool:
+    """The display name contains the From domain's own name, which does not contain the brand.
+
+    `amazon-security.top` shown as "Amazon Security" is no excuse: its name holds the brand.
+    """
+    label = normalise(org.split(".", 1)[0]).replace("-", "")
+    if len(label) < 4:
+        return False
+    names = [normalise(a).replace(" ", "") for a in (*brand.aliases, *brand.ascii_word_aliases)]
+    if any(len(n) >= 3 and n in label for n in names):
+        return False
+    return label in normalise(display).replace(" ", "").replace("-", "")
 
 
 def _subject_scale(subject: str, brand: Brand) -> float:
