@@ -1,0 +1,30 @@
+"""Genuine-style Japanese brand notices (tests/mails/genuine_ja, written to the shape the
+brands really send) are never judged phishing, with or without Authentication-Results,
+even when their wording is the wording phishing copies (ログインのお知らせ, ご利用確認)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from miwake import Verdict, check_file
+
+GENUINE = sorted((Path(__file__).parent / "mails" / "genuine_ja").glob("*.eml"))
+ESP = "rakuten-newsletter-via-esp-click-tracker-no-auth-results"
+
+
+@pytest.mark.parametrize("path", GENUINE, ids=lambda p: p.stem)
+def test_genuine_japanese_brand_mail_is_not_phishing(path: Path) -> None:
+    report = check_file(path)
+    assert report.brand is not None, "the brand should still be recognised"
+    if path.stem == ESP:
+        # Unauthenticated, and every link goes through a mail service's tracker: worth a
+        # second look, never a phishing verdict.
+        assert report.verdict is Verdict.SUSPICIOUS, (report.score, report.finding_ids())
+    else:
+        assert report.verdict is Verdict.LEGITIMATE, (report.score, report.finding_ids())
+
+
+def test_there_are_enough_genuine_samples() -> None:
+    assert len(GENUINE) >= 9
