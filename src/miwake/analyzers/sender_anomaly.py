@@ -31,6 +31,7 @@ MALFORMED = "sender_anomaly.malformed_from"
 STYLED = "sender_anomaly.styled_name"
 EMOJI = "sender_anomaly.emoji_name"
 RANDOM = "sender_anomaly.random_domain"
+GENERATED_LOCAL = "sender_anomaly.generated_local_part"
 ORG_MISMATCH = "sender_anomaly.org_name_mismatch"
 
 # A brand claim at least this strong, made in the From line, is analyzers/sender.py's to judge.
@@ -50,6 +51,11 @@ _MIXED_RE = re.compile(
 _ALTERNATING_RE = re.compile(r"(?:[a-z]+[0-9]+){3}|(?:[0-9]+[a-z]+){3}")
 _DIGITS_RE = re.compile(r"[0-9]{5}")
 _CONSONANTS_RE = re.compile(r"[bcdfghjklmnpqrstvwxz]{6}")
+# Generated mailbox names: "word_word_12345" (a bulk tool numbering its senders), or a short
+# all-letter name with five consonants in a row ("dvgvkkb"). Newsletters' VERP addresses
+# (digits, dots, hashes mixed in) are not matched.
+_NUMBERED_LOCAL_RE = re.compile(r"[a-z]{2,20}_[a-z]{2,20}_[0-9]{3,6}")
+_LETTERS_LOCAL_RE = re.compile(r"[a-z]{4,14}")
 _WORD_RE = re.compile(r"[^\W\d_]{3,}")
 
 
@@ -72,7 +78,9 @@ def _is_emoji(ch: str) -> bool:
 class SenderAnomalyAnalyzer:
     info = AnalyzerInfo(
         name="sender_anomaly",
-        emits=frozenset({FREE_HOSTING, MALFORMED, STYLED, EMOJI, RANDOM, ORG_MISMATCH}),
+        emits=frozenset(
+            {FREE_HOSTING, MALFORMED, STYLED, EMOJI, RANDOM, GENERATED_LOCAL, ORG_MISMATCH}
+        ),
         summary="From on free hosting, broken From lines, decorated or machine-made senders, "
         "organisation names on unrelated addresses.",
     )
@@ -115,6 +123,10 @@ class SenderAnomalyAnalyzer:
                 findings.append(
                     Finding(RANDOM, evidence=(ev,), params={"domain": registrable_domain(domain)})
                 )
+
+        local = address.address.rpartition("@")[0].casefold()
+        if domain and not findings_have(findings, RANDOM) and _generated_local(local):
+            findings.append(Finding(GENERATED_LOCAL, evidence=(ev,)))
 
         if (
             domain
@@ -165,6 +177,20 @@ def _random_label(domain: str) -> str:
     ):
         return label
     return ""
+
+
+def findings_have(findings: list[Finding], fid: str) -> bool:
+    return any(f.id == fid for f in findings)
+
+
+def _generated_local(local: str) -> bool:
+    """A From local part that a bulk tool made up rather than a person or a company chose."""
+    if _NUMBERED_LOCAL_RE.fullmatch(local):
+        return True
+    return bool(_LETTERS_LOCAL_RE.fullmatch(local) and _CONSONANTS5_RE.search(local))
+
+
+_CONSONANTS5_RE = re.compile(r"[bcdfghjklmnpqrstvwxz]{5}")
 
 
 def _compact(text: str) -> str:
