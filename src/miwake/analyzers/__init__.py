@@ -19,6 +19,8 @@ REGISTRY: tuple[tuple[str, str], ...] = (
     ("miwake.analyzers.wording_en", "EnglishWordingAnalyzer"),
     ("miwake.analyzers.addressee", "AddresseeAnalyzer"),
     ("miwake.analyzers.defects", "DefectsAnalyzer"),
+    ("miwake.analyzers.sender_anomaly", "SenderAnomalyAnalyzer"),
+    ("miwake.analyzers.scam", "ScamAnalyzer"),
 )
 
 

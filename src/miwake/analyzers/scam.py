@@ -42,7 +42,11 @@ MULTIPLE = "scam.multiple_lures"
 # Letters that only a filter-dodger writes in running text: mathematical alphanumerics
 # (𝐁𝐨𝐥𝐝, 𝘐𝘵𝘢𝘭𝘪𝘤, 𝕯𝖔𝖚𝖇𝖑𝖊), circled and squared letters (Ⓐ, 🅐, 🄰). Fullwidth letters are not
 # here: Japanese text uses them normally.
-_STYLED_RE = re.compile("[\U0001d400-\U0001d7ff\u24b6-\u24e9\U0001f130-\U0001f189]{2,}")
+_STYLED_RE = re.compile(
+    "[\U0001d400-\U0001d7ff\u24b6-\u24e9\U0001f130-\U0001f189]{2,}"
+    # Small capitals (ᴇɴᴇʀɢɪᴇ): phonetic letters that no running text is written in.
+    "|[\u1d00-\u1d2b\u0262\u026a\u0274\u0280\u028f\u029c\u029f\ua731]{3,}"
+)
 # A Latin letter touching a Cyrillic or Greek one inside a word ("Yоur" with Cyrillic о).
 _MIXED_RE = re.compile(
     "(?:[A-Za-z][\u0370-\u03ff\u0400-\u04ff]|[\u0370-\u03ff\u0400-\u04ff][A-Za-z])"
@@ -55,15 +59,14 @@ _MIN_ODD_ACCENT = 3
 _RAW_LIMIT = 20_000
 # Different scam families in one mail: the shape of a scam, not of a newsletter that
 # happens to mention one theme.
-_MULTIPLE_MIN = 3
+_MULTIPLE_MIN = 2
+_MULTIPLE_CONFIDENCE = 0.5  # passing mentions ("viagra spam") do not count
 
 
 class ScamAnalyzer:
     info = AnalyzerInfo(
         name="scam",
-        emits=PHRASES.findings_ids()
-        | PHRASES_JA.findings_ids()
-        | frozenset({DISGUISED, MULTIPLE}),
+        emits=PHRASES.findings_ids() | PHRASES_JA.findings_ids() | frozenset({DISGUISED, MULTIPLE}),
         summary="Scam lures (gambling, prizes, dating, health, investment, advance fee, "
         "sextortion, call-back charges, money waiting, fines) and disguised letters.",
     )
@@ -81,8 +84,9 @@ class ScamAnalyzer:
             PHRASES_JA.scan(join_japanese(subject), WHERE_SUBJECT, ja_hits)
             PHRASES_JA.scan(join_japanese(body), WHERE_BODY, ja_hits)
             findings = _merge(findings, family_findings(PHRASES_JA, ja_hits))
-        if len(findings) >= _MULTIPLE_MIN:
-            ids = sorted(f.id.removeprefix("scam.") for f in findings)
+        strong = [f for f in findings if f.confidence >= _MULTIPLE_CONFIDENCE]
+        if len(strong) >= _MULTIPLE_MIN:
+            ids = sorted(f.id.removeprefix("scam.") for f in strong)
             findings.append(Finding(MULTIPLE, params={"families": ", ".join(ids)}))
         disguised = _disguised(message.subject or "", WHERE_SUBJECT) or _disguised(
             texts.raw_body[:_RAW_LIMIT], WHERE_BODY

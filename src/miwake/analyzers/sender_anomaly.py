@@ -4,8 +4,10 @@ Owns what a careful reader notices in the From line itself, with or without a kn
 a From domain on free hosting or app platforms anyone can sign up to (`*.web.app`,
 `*.firebaseapp.com`), a From line that shows a name but no valid address (a split,
 dot-less or empty address), a display name or address written in decorative letters or
-emoji, a machine-generated From domain (`t63i2z7tgh.com`), and a display name that names an
-organisation ("Lidl Rewards", "Customer Service") while the address shares nothing with it.
+emoji, a machine-generated From domain (`t63i2z7tgh.com`) or mailbox name
+(`rudie_lewsley_63414@`), a display name that names an organisation ("Lidl Rewards",
+"Customer Service") while the address shares nothing with it, and invoices or order
+confirmations sent from free mail.
 
 Brand-specific checks (a registered brand vs its official domains, free mail claiming a
 brand, Reply-To/Return-Path) belong to analyzers/sender.py; where a brand claim already
@@ -33,6 +35,7 @@ EMOJI = "sender_anomaly.emoji_name"
 RANDOM = "sender_anomaly.random_domain"
 GENERATED_LOCAL = "sender_anomaly.generated_local_part"
 ORG_MISMATCH = "sender_anomaly.org_name_mismatch"
+FREEMAIL_NOTICE = "sender_anomaly.freemail_business_notice"
 
 # A brand claim at least this strong, made in the From line, is analyzers/sender.py's to judge.
 _BRAND_CLAIM = 0.5
@@ -40,7 +43,11 @@ _LIST_HEADERS = frozenset({"list-id", "list-post", "x-mailman-version", "list-un
 _FIELD = 200  # characters of a display name looked at
 
 # Mathematical alphanumerics, circled and squared letters: decoration no mail client needs.
-_STYLED_RE = re.compile("[\U0001d400-\U0001d7ff\u24b6-\u24e9\U0001f130-\U0001f189]")
+_STYLED_RE = re.compile(
+    "[\U0001d400-\U0001d7ff\u24b6-\u24e9\U0001f130-\U0001f189]"
+    # Small capitals (ᴇɴᴇʀɢɪᴇ): phonetic letters, nobody's name is written in them.
+    "|[\u1d00-\u1d2b\u0262\u026a\u0274\u0280\u028f\u029c\u029f\ua731]{2}"
+)
 # A Latin letter touching a Cyrillic or Greek one ("Μetamаsk" with Greek Μ, Cyrillic а).
 _MIXED_RE = re.compile(
     "(?:[A-Za-z][\u0370-\u03ff\u0400-\u04ff]|[\u0370-\u03ff\u0400-\u04ff][A-Za-z])"
@@ -56,6 +63,16 @@ _CONSONANTS_RE = re.compile(r"[bcdfghjklmnpqrstvwxz]{6}")
 # (digits, dots, hashes mixed in) are not matched.
 _NUMBERED_LOCAL_RE = re.compile(r"[a-z]{2,20}_[a-z]{2,20}_[0-9]{3,6}")
 _LETTERS_LOCAL_RE = re.compile(r"[a-z]{4,14}")
+# Subjects of business paperwork (invoices, receipts, order confirmations, renewals) in the
+# corpus languages: companies send these from their own domains, never from free mail.
+_BUSINESS_SUBJECT_RE = re.compile(
+    r"(?<![^\W_])(?:invoice|receipt|order (?:confirm|#|no\b|number|\d)|payment (?:received|"
+    r"confirm|receipt|successful)|transaction|subscription|renewal|billing|refund|purchase|"
+    r"rechnung|zahlungsbestätigung|bestellbestätigung|fatura|nota fiscal|boleto|factura|"
+    r"facture|factuur|orderbevestiging)",
+    re.IGNORECASE,
+)
+_NOT_IN_HOSTS = frozenset("\"'<>,;:()[]\\ ")
 _WORD_RE = re.compile(r"[^\W\d_]{3,}")
 
 
@@ -69,17 +86,41 @@ def org_words() -> frozenset[str]:
     return load_list("sender_org_words.txt")
 
 
+@cache
+def _org_names_re() -> re.Pattern[str]:
+    """Company names of sender_org_names.txt, as whole words in a case-folded display name."""
+    names = sorted(load_list("sender_org_names.txt"), key=len, reverse=True)
+    return re.compile(r"(?<![^\W_])(?:" + "|".join(map(re.escape, names)) + r")(?![^\W_])")
+
+
+# Symbols Japanese (and other) shop names use as typography, not as emoji: ★SALE★, ♪.
+_TYPOGRAPHIC = frozenset("★☆♪♫♬♡♥❤")
+
+
 def _is_emoji(ch: str) -> bool:
-    """Pictographs (So) outside the CJK/letterlike blocks that Japanese names use (㈱, ™)."""
+    """A pictograph: the emoji planes, misc symbols and dingbats, hourglasses, stars."""
     code = ord(ch)
-    return code >= 0x2190 and unicodedata.category(ch) == "So" and not 0x3000 <= code <= 0x33FF
+    if 0x1F000 <= code <= 0x1FAFF:
+        return True
+    if 0x2600 <= code <= 0x27BF or 0x23E9 <= code <= 0x23FA or code in (0x2B50, 0x2B55):
+        return ch not in _TYPOGRAPHIC
+    return False
 
 
 class SenderAnomalyAnalyzer:
     info = AnalyzerInfo(
         name="sender_anomaly",
         emits=frozenset(
-            {FREE_HOSTING, MALFORMED, STYLED, EMOJI, RANDOM, GENERATED_LOCAL, ORG_MISMATCH}
+            {
+                FREE_HOSTING,
+                MALFORMED,
+                STYLED,
+                EMOJI,
+                RANDOM,
+                GENERATED_LOCAL,
+                ORG_MISMATCH,
+                FREEMAIL_NOTICE,
+            }
         ),
         summary="From on free hosting, broken From lines, decorated or machine-made senders, "
         "organisation names on unrelated addresses.",
@@ -107,9 +148,7 @@ class SenderAnomalyAnalyzer:
 
         domain = address.domain
         if domain and host_within(domain, free_hosting_domains()):
-            findings.append(
-                Finding(FREE_HOSTING, evidence=(ev,), params={"domain": domain})
-            )
+            findings.append(Finding(FREE_HOSTING, evidence=(ev,), params={"domain": domain}))
 
         decorated = shown + " " + address.address
         if _STYLED_RE.search(decorated) or len(_MIXED_RE.findall(decorated)) >= 1:
@@ -128,12 +167,22 @@ class SenderAnomalyAnalyzer:
         if domain and not findings_have(findings, RANDOM) and _generated_local(local):
             findings.append(Finding(GENERATED_LOCAL, evidence=(ev,)))
 
+        subject = (message.subject or "")[:_FIELD]
         if (
             domain
-            and not brand_in_from
-            and not _on_list(message)
-            and _org_mismatch(shown, address)
+            and not brand_in_from  # sender.freemail_brand speaks for a claimed brand
+            and is_freemail(domain)
+            and _BUSINESS_SUBJECT_RE.search(subject)
         ):
+            findings.append(
+                Finding(
+                    FREEMAIL_NOTICE,
+                    evidence=(ev, Evidence("header", subject, "", "Subject")),
+                    params={"domain": domain},
+                )
+            )
+
+        if domain and not brand_in_from and not _on_list(message) and _org_mismatch(shown, address):
             findings.append(
                 Finding(
                     ORG_MISMATCH,
@@ -157,6 +206,8 @@ class SenderAnomalyAnalyzer:
         domain = address.domain
         if domain.startswith("[") or "." not in domain.strip("."):
             return "no-domain"
+        if any(ch in _NOT_IN_HOSTS for ch in domain):
+            return "bad-domain"  # <"x@shop.example">: quoted, so no real domain at all
         return ""
 
 
@@ -168,13 +219,13 @@ def _random_label(domain: str) -> str:
     """The registrable label of `domain` when it looks machine-generated, else ""."""
     org = registrable_domain(domain) or domain
     suffix = public_suffix(org) or ""
-    label = org[: -len(suffix) - 1] if suffix and org.endswith("." + suffix) else org
-    label = label.rsplit(".", 1)[-1].lower()
-    if (
-        _ALTERNATING_RE.search(label)
-        or _DIGITS_RE.search(label)
-        or _CONSONANTS_RE.search(label)
-    ):
+    if suffix and org.endswith("." + suffix):
+        label = org[: -len(suffix) - 1].rsplit(".", 1)[-1]
+    else:  # unknown suffix: the label left of the last dot
+        parts = org.split(".")
+        label = parts[-2] if len(parts) >= 2 else parts[0]
+    label = label.lower()
+    if _ALTERNATING_RE.search(label) or _DIGITS_RE.search(label) or _CONSONANTS_RE.search(label):
         return label
     return ""
 
@@ -206,15 +257,27 @@ def _org_mismatch(shown: str, address: Address) -> bool:
     if not words:
         return False
     marks = org_words()
-    organisation = any(w in marks for w in words) or any(c in shown for c in "®™")
+    organisation = (
+        any(w in marks for w in words)
+        or any(c in shown for c in "®™")
+        or _org_names_re().search(name.replace("\u2019", "'")) is not None
+    )
     if not organisation:
         return False
-    where = _compact(unicodedata.normalize("NFKC", address.address).casefold())
-    # Shared when a name word (4+ letters) is in the address, or an address word is in the name.
+    folded = unicodedata.normalize("NFKC", address.address).casefold()
+    where = _compact(folded)
+    # Shared when a name word (4+ letters) is in the address, a name word is a whole word of
+    # the address ("DHL" in noreply@dhl.com), or an address word (4+) is in the name.
     if any(len(w) >= 4 and w in where for w in words):
         return False
+    tokens = set(_ADDRESS_SPLIT_RE.split(folded))
+    if any(w in tokens for w in words):
+        return False
     compact_name = _compact(name)
-    local, _, domain = address.address.casefold().rpartition("@")
+    local, _, domain = folded.rpartition("@")
     org = registrable_domain(domain) or domain
-    labels = [x for x in re.split(r"[^a-z0-9]+", local + "." + org.split(".")[0]) if len(x) >= 4]
+    labels = [x for x in _ADDRESS_SPLIT_RE.split(local + "." + org.split(".")[0]) if len(x) >= 4]
     return not any(x in compact_name for x in labels)
+
+
+_ADDRESS_SPLIT_RE = re.compile(r"[^\w]+|_")

@@ -19,9 +19,9 @@ from __future__ import annotations
 import re
 import tomllib
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from typing import Any
 
 from miwake.knowledge.lists import data_text
 from miwake.message.types import ParsedMessage
@@ -143,7 +143,48 @@ class PhraseSetError(ValueError):
 
 
 TRIGGER_LEN = 6  # literal prefix length used to pre-select phrases by the words of a text
-_TEXT_WORD_RE = re.compile(r"[^\W_]+")
+# The first TRIGGER_LEN characters of the word at a position (a word: letters and digits).
+_WORD_HEAD_RE = re.compile(rf"[^\W_]{{1,{TRIGGER_LEN}}}")
+_WORD_START = r"(?<![^\W_])"
+
+
+def _trigger_regex(whole: Iterable[str], cut: Iterable[str]) -> re.Pattern[str] | None:
+    """One pattern that matches at the word starts where some phrase may begin.
+
+    `whole` keys are a whole word, or its first TRIGGER_LEN characters; `cut` keys are the
+    beginning of a longer word. Factored as a trie (CPython's `re` retries every branch of
+    a flat alternation at every position) behind a word-start check, so the scan of a
+    text runs in C and hands back only the few positions worth trying phrases at.
+    """
+    root: dict[str, dict[str, Any]] = {}
+    for key, is_whole in [(k, True) for k in whole] + [(k, False) for k in cut]:
+        node = root
+        for ch in key:
+            node = node.setdefault(ch, {})
+        # A short whole word must end where the key ends; a longer one (cut at
+        # TRIGGER_LEN) or a cut key may go on.
+        node[_END_WORD if is_whole and len(key) < TRIGGER_LEN else _END_ANY] = {}
+    if not root:
+        return None
+    return re.compile(_WORD_START + _trie(root))
+
+
+_END_ANY = "\x00any"
+_END_WORD = "\x00word"
+
+
+def _trie(node: dict[str, Any]) -> str:
+    alts = []
+    for ch in sorted(node):
+        if ch == _END_ANY:
+            alts.append("")
+        elif ch == _END_WORD:
+            alts.append(r"(?![^\W_])")
+        else:
+            alts.append(re.escape(ch) + _trie(node[ch]))
+    # An empty alternative (the key ends here) goes last: any match will do.
+    alts.sort(key=lambda a: a in ("", r"(?![^\W_])"))
+    return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
 
 def _group_end(p: str, i: int) -> int:
@@ -427,6 +468,7 @@ class PhraseSet:
             self._whole = {k: tuple(v) for k, v in whole.items()}
             self._cut = {k: tuple(v) for k, v in cut.items()}
             self._cut_lengths = tuple(sorted({len(k) for k in cut}))
+            self._triggers = _trigger_regex(whole, cut)
 
     def findings_ids(self) -> frozenset[str]:
         return frozenset(f.finding for f in self.families.values())
@@ -462,31 +504,35 @@ class PhraseSet:
             if m is not None and (not m.start() or not folded[m.start() - 1].isalnum()):
                 done.add(idx)
                 self._record(idx, shown_from, m.start(), m.end(), where, hits)
+        triggers = self._triggers
+        if triggers is None:
+            return
         whole, cut, cut_lengths, phrases = self._whole, self._cut, self._cut_lengths, self.phrases
-        # Distinct words first (C speed), then only the words that can start a phrase are
-        # located; a plain loop over every word of a long mail costs ~4x more.
-        plan: list[tuple[str, tuple[int, ...]]] = []
-        for word in set(_TEXT_WORD_RE.findall(folded)):
-            found = whole.get(word[:TRIGGER_LEN], ())
-            for n in cut_lengths:
-                if len(word) >= n:
-                    found = found + cut.get(word[:n], ())
-            if found:
-                plan.append((word, found))
+        # Only the word starts that can begin a phrase come back from the (C) trigger scan,
+        # in text order, so each phrase's first match is the first one found and is final.
         first: dict[int, tuple[int, int]] = {}  # phrase -> (start, end) of its first match
+        plans: dict[str, tuple[int, ...]] = {}  # first TRIGGER_LEN characters -> phrases
         tries = 0
-        for word, found in plan:
-            pending = [idx for idx in found if idx not in done]
-            for pos in _word_positions(word, folded):
-                if not pending or tries >= _MAX_TRIES:
-                    break
-                for idx in list(pending):
-                    tries += 1
-                    pm = phrases[idx].regex.match(folded, pos)
-                    if pm is not None:
-                        pending.remove(idx)
-                        if idx not in first or pos < first[idx][0]:
-                            first[idx] = (pos, pm.end())
+        for tm in triggers.finditer(folded):
+            if tries >= _MAX_TRIES:
+                break
+            pos = tm.start()
+            wm = _WORD_HEAD_RE.match(folded, pos)
+            head = wm.group() if wm is not None else ""
+            found = plans.get(head)
+            if found is None:
+                found = whole.get(head, ())
+                for n in cut_lengths:
+                    if len(head) >= n:
+                        found = found + cut.get(head[:n], ())
+                plans[head] = found
+            for idx in found:
+                if idx in first or idx in done:
+                    continue
+                tries += 1
+                pm = phrases[idx].regex.match(folded, pos)
+                if pm is not None:
+                    first[idx] = (pos, pm.end())
         # Record in text order, so that evidence is deterministic and reads top-down.
         for idx, (start, end) in sorted(first.items(), key=lambda item: (item[1][0], item[0])):
             self._record(idx, shown_from, start, end, where, hits)
@@ -508,36 +554,12 @@ class PhraseSet:
                 hit.evidence.append(Evidence("text", shown=shown, where=where))
 
 
-@lru_cache(maxsize=1024)
-def _word_regex(word: str) -> re.Pattern[str]:
-    # The literal first, so that `re` can jump between candidates with a fast search.
-    return re.compile(rf"{re.escape(word)}(?![^\W_])")
-
-
-def _word_positions(word: str, text: str) -> Iterator[int]:
-    """Where `word` stands as a whole word in `text`, in order."""
-    if len(word) <= _SHORT_WORD:  # short words hide inside longer ones: let `re` skip those in C
-        for m in _word_regex(word).finditer(text):
-            pos = m.start()
-            if pos == 0 or not text[pos - 1].isalnum():
-                yield pos
-        return
-    size = len(text)
-    pos = text.find(word)
-    while pos != -1:
-        end = pos + len(word)
-        if (pos == 0 or not text[pos - 1].isalnum()) and (end == size or not text[end].isalnum()):
-            yield pos
-        pos = text.find(word, pos + 1)
-
-
 def _where_ok(family: Family, where: str) -> bool:
     if family.where == "any":
         return True
     return family.where == ("subject" if where == WHERE_SUBJECT else "body")
 
 
-_SHORT_WORD = 4  # words this short are located with `re` (str.find stops inside longer words)
 _MAX_TRIES = 2_000  # phrase attempts per text: bounds the work on hostile input
 
 

@@ -16,9 +16,10 @@ from miwake.message.headers import strip_invisible
 
 # A line break before block-level tags, so text of adjacent blocks does not run together
 # while inline markup (<b>, <span>) inside a word keeps the word whole.
-# (Zero-width, so the replacement is a plain string: no per-match template expansion.)
+# (The literal "<" first lets `re` jump between tags; the replacement "\n<" is a plain
+# string, so there is no per-match template expansion.)
 _BLOCK = re.compile(
-    r"(?=<(?:br|hr|/?p|/?div|/?tr|/td|/th|/?li|/?h[1-6]|/?table|/?ul|/?ol|/blockquote|/?center)\b)",
+    r"<(?=(?:br|hr|/?p|/?div|/?tr|/td|/th|/?li|/?h[1-6]|/?table|/?ul|/?ol|/blockquote|/?center)\b)",
     re.IGNORECASE,
 )
 _HIDDEN = re.compile(
@@ -27,7 +28,7 @@ _HIDDEN = re.compile(
 )
 _REFRESH_URL = re.compile(r"url\s*=\s*['\"]?([^'\"]*)", re.IGNORECASE)
 _SPACES = re.compile(r"[ \t\r\f\v\xa0]+")
-_LINES = re.compile(r" ?\n\s*")
+_LINES = re.compile(r"(?: \n|\n)\s*")  # " ?\n\s*", spelt so that `re` skips to " " and "\n"
 _INVISIBLE = ["script", "style", "head", "title", "template", "xml"]
 
 
@@ -52,11 +53,14 @@ def _one_line(text: str) -> str:
 def extract(html: str, max_links: int) -> HtmlContent:
     """Parse `html` once and pull out text, links (at most `max_links`), images and forms."""
     out = HtmlContent()
-    tree = LexborHTMLParser(_BLOCK.sub("\n", html))
+    tree = LexborHTMLParser(_BLOCK.sub("\n<", html))
     root = tree.root
     if root is None:
         return out
 
+    # Each query walks the whole tree; skip those whose element or attribute name is not
+    # in the source at all (names are ASCII case-insensitive, and "<image" becomes "<img").
+    lower = html.lower()
     links = out.links
     for node in root.css("a[href], area[href]"):
         if len(links) >= max_links:
@@ -75,20 +79,20 @@ def extract(html: str, max_links: int) -> HtmlContent:
                 text = _one_line(img.attributes.get("alt") or "")
         links.append((href, text, "html-a"))
 
-    for node in root.css("meta[http-equiv]"):
+    for node in root.css("meta[http-equiv]") if "http-equiv" in lower else ():
         if (node.attributes.get("http-equiv") or "").strip().lower() == "refresh":
             m = _REFRESH_URL.search(node.attributes.get("content") or "")
             if m and m.group(1).strip():
                 links.append((m.group(1), "", "html-meta"))
 
-    for node in root.css("img[src]"):
+    for node in root.css("img[src]") if "<im" in lower else ():
         src = node.attributes.get("src") or ""
         if src.startswith("data:") and len(src) > 256:
             src = src[:256]  # inline images can be megabytes; the type prefix is what matters
         out.images.append((src, _one_line(node.attributes.get("alt") or "")))
 
     password_in_form = False
-    for form in root.css("form"):
+    for form in root.css("form") if "<form" in lower else ():
         names = tuple(
             n
             for n in (
@@ -107,7 +111,11 @@ def extract(html: str, max_links: int) -> HtmlContent:
                 has_pw,
             )
         )
-    if not password_in_form and root.css_first('input[type="password" i]') is not None:
+    if (
+        not password_in_form
+        and "<input" in lower
+        and root.css_first('input[type="password" i]') is not None
+    ):
         # A password box outside any <form>: script posts it somewhere; still a form to us.
         names = tuple(
             n
@@ -120,7 +128,11 @@ def extract(html: str, max_links: int) -> HtmlContent:
         out.forms.append(("", "", names, True))
 
     tree.strip_tags(_INVISIBLE, recursive=True)
-    styled = root.css('[style*="none" i], [style*="hidden" i], [style*="font-size" i]')
+    styled = (
+        root.css('[style*="none" i], [style*="hidden" i], [style*="font-size" i]')
+        if "style" in lower
+        else []
+    )
     for node in reversed(styled):  # innermost first: never touch a node whose parent is gone
         if _HIDDEN.search(node.attributes.get("style") or ""):
             node.decompose()

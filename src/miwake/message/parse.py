@@ -47,7 +47,9 @@ _BOUNDARY = re.compile(rb"boundary\s*=", re.IGNORECASE)
 _META_CHARSET = re.compile(
     rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?([A-Za-z0-9_\-:.]{1,40})", re.IGNORECASE
 )
-_PARAM_HEADER = re.compile(rb"^content-(?:type|disposition)[ \t]*:", re.MULTILINE)
+# Literal first (the line-start check is done by hand): `re` then jumps between candidates
+# instead of testing "^" at every byte of the mail.
+_PARAM_HEADER = re.compile(rb"content-(?:type|disposition)[ \t]*:")
 _FIELD_END = re.compile(rb"\n(?![ \t])")
 _MAX_PARAM_HEADER = 2048  # bytes of a Content-Type/-Disposition field handed to the stdlib
 _MESSAGE = re.compile(rb"content-type\s*:\s*message/", re.IGNORECASE)
@@ -387,8 +389,8 @@ def _cap_param_headers(raw: bytes, lower: bytes, walk: _Walk) -> bytes:
     pieces: list[bytes] = []
     pos = 0
     for m in _PARAM_HEADER.finditer(lower):
-        if m.start() < pos:
-            continue
+        if m.start() < pos or (m.start() and lower[m.start() - 1] != 0x0A):
+            continue  # inside a field already cut, or not at the start of a line
         end_m = _FIELD_END.search(lower, m.end())
         end = end_m.start() if end_m else len(raw)
         if end - m.start() > _MAX_PARAM_HEADER:

@@ -1,0 +1,83 @@
+"""Odd senders (analyzers/sender_anomaly.py): each finding fires on a mail that shows it and
+stays silent on a genuine look-alike (personal mail, a company on its own domain...)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import mail
+from miwake.analyzers.base import Context, Target
+from miwake.analyzers.brand import identify_brand
+from miwake.analyzers.sender_anomaly import SenderAnomalyAnalyzer
+from miwake.knowledge.catalogue import load_catalogue
+from miwake.message import parse_message
+from miwake.model import Finding
+
+CTX = Context()
+ANOMALY = SenderAnomalyAnalyzer()
+
+
+def _findings(relpath: str) -> list[Finding]:
+    msg = parse_message(mail(relpath))
+    return ANOMALY.analyze(Target(msg, identify_brand(msg, CTX.brands), CTX))
+
+
+def _ids(relpath: str) -> set[str]:
+    return {f.id for f in _findings(relpath)}
+
+
+A = "sender_anomaly/"
+# (finding, mail that must fire it, genuine look-alike that must not)
+CASES = [
+    ("sender_anomaly.free_hosting_domain", A + "free_hosting_from.eml",
+     A + "genuine_firebase_notice.eml"),
+    ("sender_anomaly.malformed_from", A + "malformed_split_from.eml",
+     A + "genuine_quoted_comma_name.eml"),
+    ("sender_anomaly.malformed_from", A + "malformed_no_domain.eml",
+     A + "genuine_personal_gmail.eml"),
+    ("sender_anomaly.styled_name", A + "styled_name_math_bold.eml", A + "genuine_greek_name.eml"),
+    ("sender_anomaly.emoji_name", A + "emoji_name.eml", A + "genuine_japanese_company_name.eml"),
+    ("sender_anomaly.emoji_name", A + "emoji_name.eml", A + "genuine_japanese_shop_star.eml"),
+    ("sender_anomaly.random_domain", A + "random_domain.eml",
+     A + "genuine_consonant_heavy_domain.eml"),
+    ("sender_anomaly.random_domain", A + "malformed_split_from.eml",
+     A + "genuine_personal_gmail.eml"),
+    ("sender_anomaly.generated_local_part", A + "generated_local_part.eml",
+     A + "genuine_underscore_local_part.eml"),
+    ("sender_anomaly.org_name_mismatch", A + "org_name_mismatch.eml",
+     A + "genuine_org_name_own_domain.eml"),
+    ("sender_anomaly.org_name_mismatch", A + "org_name_mismatch.eml",
+     A + "genuine_personal_gmail.eml"),
+    ("sender_anomaly.org_name_mismatch", A + "org_name_mismatch.eml",
+     A + "genuine_short_brand_own_domain.eml"),
+    ("sender_anomaly.freemail_business_notice", A + "freemail_order_confirmation.eml",
+     A + "genuine_freemail_friend_receipt_talk.eml"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("fid", "fires", "silent"), CASES)
+def test_finding_fires_and_look_alike_stays_silent(fid: str, fires: str, silent: str) -> None:
+    assert fid in _ids(fires)
+    assert fid not in _ids(silent)
+
+
+GENUINE = sorted({silent for _, _, silent in CASES})
+
+
+@pytest.mark.parametrize("relpath", GENUINE)
+def test_genuine_senders_have_no_finding(relpath: str) -> None:
+    assert _findings(relpath) == []
+
+
+def test_split_from_shows_the_name_and_the_real_address() -> None:
+    found = {f.id: f for f in _findings(A + "malformed_split_from.eml")}
+    ev = found["sender_anomaly.malformed_from"].evidence[0]
+    assert "Costco" in ev.shown
+    assert ev.actual.endswith("@t63i2z7tgh.example")
+    assert found["sender_anomaly.malformed_from"].params["problem"] == "split"
+
+
+def test_every_id_is_in_the_catalogue_as_sender_evidence() -> None:
+    catalogue = load_catalogue()
+    for fid in ANOMALY.info.emits:
+        assert catalogue[fid].group == "sender", fid
