@@ -368,17 +368,10 @@ def test_undeclared_iso2022jp_subject_is_decoded() -> None:
     assert report.subject == "お知らせ"
 
 
-# ---------------------------------------------------------------- known problems, routed
-# Each reproduces a problem found by this file's probes; the owner's fix turns it green.
+# ---------------------------------------------------------------- problems found by probes
+# Each reproduces a problem this file's probes found; message/prepare.py fixes them.
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="parse: the stdlib feedparser builds one Message per sibling part before "
-    "max_parts applies (~8 us each): 3M empty parts in 20 MB take 20-27 s, past the 10 s "
-    "budget, which the parse step does not observe. Route to the parse owner (pre-count "
-    "delimiter lines and cut the input after a few times max_parts).",
-)
 def test_many_empty_sibling_parts_are_cut_quickly() -> None:
     raw = (
         HEAD
@@ -395,36 +388,18 @@ def test_many_empty_sibling_parts_are_cut_quickly() -> None:
 JUNK_ON_TOP = b"".join(b"X-Filler-%d: v\r\n" % i for i in range(1001))
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="parse: only the first max_header_count (1000) header fields are kept, so 1,001 "
-    "junk fields on top hide From/Subject/Authentication-Results and the mail is called "
-    "'not-a-mail'. Route to the parse owner (keep the fields the analyzers need past the cap).",
-)
 def test_junk_header_fields_on_top_do_not_hide_a_phish() -> None:
     report = judge(JUNK_ON_TOP + mail(PHISHING))
     assert report.verdict is Verdict.PHISHING
     assert "max_header_count" in report.limits_hit
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="pipeline: the not-a-mail exit drops message.limits_hit, so a mail whose headers "
-    "were cut by a limit is reported as 'not-a-mail' with limits_hit=(). Route to the lead.",
-)
 def test_a_cut_mail_is_not_reported_as_not_a_mail() -> None:
     report = judge(JUNK_ON_TOP + mail(PHISHING))
     assert report.error != "not-a-mail"
     assert "max_header_count" in report.limits_hit
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="parse: one colon-less line before the headers (an mbox-escaped '>From ' line, "
-    "pasted junk, a blank line, a UTF-8 BOM from an editor) makes the stdlib treat the whole "
-    "mail as body, so a phish becomes 'not-a-mail'. Route to the parse owner (skip a BOM and a "
-    "few leading non-header lines, with a defect).",
-)
 @pytest.mark.parametrize(
     "first",
     [b">From someone\r\n", b"garbage line without colon\r\n", b"\r\n", b"\xef\xbb\xbf"],
@@ -435,13 +410,6 @@ def test_a_junk_first_line_does_not_hide_a_phish(first: bytes) -> None:
     assert report.verdict is Verdict.PHISHING
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="parse: CR CR LF line ends (a CRLF file converted twice; 1 corpus file has them) "
-    "end the header block after the first field: From, Subject and Content-Type are lost and "
-    "a phish is judged LEGITIMATE with complete=True. Route to the parse owner (normalise "
-    "CR CR LF to CRLF before parsing).",
-)
 def test_cr_cr_lf_line_ends_do_not_turn_a_phish_legitimate() -> None:
     raw = mail(PHISHING).replace(b"\r\n", b"\n").replace(b"\n", b"\r\r\n")
     report = judge(raw)

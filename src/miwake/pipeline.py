@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import cache
 from pathlib import Path
 
@@ -17,6 +18,7 @@ from miwake.analyzers import default_analyzers
 from miwake.analyzers.base import Analyzer, Context, Target
 from miwake.analyzers.brand import identify_brand
 from miwake.message import parse_message
+from miwake.message.prepare import prepare
 from miwake.message.types import ParsedMessage
 from miwake.model import Evidence, Finding, Report, Verdict
 from miwake.scoring import score_findings
@@ -68,12 +70,19 @@ def check_bytes(
     if not raw.strip():
         return _unknown(path, "empty", started)
     try:
-        message = parse_message(raw, limits)
+        prepared = prepare(raw, limits)
+        message = parse_message(prepared.raw, limits)
     except Exception as exc:  # the parser promises not to raise; if it does, say so, don't crash
         log.exception("parser failed on %s", path or "<bytes>")
         return _unknown(path, f"parse-failed: {type(exc).__name__}", started)
+    if prepared.defects:
+        message = replace(
+            message,
+            defects=(*prepared.defects, *message.defects),
+            limits_hit=tuple(dict.fromkeys((*prepared.limits_hit, *message.limits_hit))),
+        )
     if not looks_like_mail(message):
-        return _unknown(path, "not-a-mail", started)
+        return _unknown(path, "not-a-mail", started, limits_hit=message.limits_hit)
 
     deadline = started + limits.time_budget_s
     limits_hit = list(message.limits_hit)

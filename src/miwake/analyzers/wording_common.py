@@ -148,6 +148,41 @@ _WORD_HEAD_RE = re.compile(rf"[^\W_]{{1,{TRIGGER_LEN}}}")
 _WORD_START = r"(?<![^\W_])"
 
 
+# Every latin-script PhraseSet: their triggers are found in one scan per text, shared by
+# the sets (wording_en and scam read the same subject and body).
+_LATIN_SETS: list[PhraseSet] = []
+_SHARED_TRIGGERS: list[re.Pattern[str] | None] = []  # the union pattern, once built
+# The last texts scanned (by identity, kept alive here) and the trigger positions in them.
+_POSITIONS: list[tuple[str, list[tuple[int, str]]]] = []
+_POSITIONS_KEPT = 2  # the subject and the body of one message
+
+
+def _trigger_positions(text: str, folded: str) -> list[tuple[int, str]]:
+    """(position, first TRIGGER_LEN characters of the word there) for every word start in
+    `folded` (= text.casefold()) where a phrase of some latin-script set may begin."""
+    for seen, found in _POSITIONS:
+        if seen is text:
+            return found
+    if not _SHARED_TRIGGERS:
+        _POSITIONS.clear()
+        _SHARED_TRIGGERS.append(
+            _trigger_regex(
+                [k for ps in _LATIN_SETS for k in ps._whole],
+                [k for ps in _LATIN_SETS for k in ps._cut],
+            )
+        )
+    triggers = _SHARED_TRIGGERS[0]
+    found = []
+    if triggers is not None:
+        for tm in triggers.finditer(folded):
+            pos = tm.start()
+            wm = _WORD_HEAD_RE.match(folded, pos)
+            found.append((pos, wm.group() if wm is not None else ""))
+    _POSITIONS.insert(0, (text, found))
+    del _POSITIONS[_POSITIONS_KEPT:]
+    return found
+
+
 def _trigger_regex(whole: Iterable[str], cut: Iterable[str]) -> re.Pattern[str] | None:
     """One pattern that matches at the word starts where some phrase may begin.
 
@@ -468,7 +503,8 @@ class PhraseSet:
             self._whole = {k: tuple(v) for k, v in whole.items()}
             self._cut = {k: tuple(v) for k, v in cut.items()}
             self._cut_lengths = tuple(sorted({len(k) for k in cut}))
-            self._triggers = _trigger_regex(whole, cut)
+            _LATIN_SETS.append(self)
+            _SHARED_TRIGGERS.clear()  # rebuilt with this set's keys at the next scan
 
     def findings_ids(self) -> frozenset[str]:
         return frozenset(f.finding for f in self.families.values())
@@ -504,21 +540,15 @@ class PhraseSet:
             if m is not None and (not m.start() or not folded[m.start() - 1].isalnum()):
                 done.add(idx)
                 self._record(idx, shown_from, m.start(), m.end(), where, hits)
-        triggers = self._triggers
-        if triggers is None:
-            return
         whole, cut, cut_lengths, phrases = self._whole, self._cut, self._cut_lengths, self.phrases
         # Only the word starts that can begin a phrase come back from the (C) trigger scan,
         # in text order, so each phrase's first match is the first one found and is final.
         first: dict[int, tuple[int, int]] = {}  # phrase -> (start, end) of its first match
         plans: dict[str, tuple[int, ...]] = {}  # first TRIGGER_LEN characters -> phrases
         tries = 0
-        for tm in triggers.finditer(folded):
+        for pos, head in _trigger_positions(text, folded):
             if tries >= _MAX_TRIES:
                 break
-            pos = tm.start()
-            wm = _WORD_HEAD_RE.match(folded, pos)
-            head = wm.group() if wm is not None else ""
             found = plans.get(head)
             if found is None:
                 found = whole.get(head, ())
