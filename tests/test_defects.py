@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from conftest import mail
-
 from miwake.analyzers.base import Context, Target
 from miwake.analyzers.defects import DefectsAnalyzer
 from miwake.message import parse_message
