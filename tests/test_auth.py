@@ -292,3 +292,13 @@ def test_brand_domain_from_without_any_results_is_unverified_not_trusted() -> No
     found = run("brand_domain_from_without_any_results.eml", BrandClaim("jcb", "JCB", "JCB", 0.9))
     assert set(found) == {"auth.brand_domain_unverified"}
     assert "auth.brand_domain_unverified" not in run("google_amazon_genuine_dmarc_pass.eml")
+
+
+def test_list_rewritten_from_is_judged_by_the_original_sender() -> None:
+    # "Brand via List <list@...>" with the original From in Reply-To: the original (the
+    # brand's own domain) is what the reader is asked to believe, and nothing vouches for it.
+    claim = BrandClaim("smbc_card", "三井住友カード", "SMBC Card", 0.9)
+    ctx = Context()  # the real registry: smbc.co.jp belongs to the card brand
+    msg = parse_message(mail("auth/list_rewritten_from_original_brand_in_reply_to.eml"), Limits())
+    found = {f.id for f in AuthAnalyzer().analyze(Target(msg, claim, ctx))}
+    assert found == {"auth.brand_domain_unverified"}

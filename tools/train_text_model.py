@@ -69,7 +69,7 @@ EVIDENCE_WORDS = frozenset(
     giftcard voucher survey lottery sweepstakes
     verify verification suspended suspension unusual locked unlock restricted
     password login credentials expire expired expiring deactivated
-    urgent immediately invoice overdue refund billing payment unpaid
+    urgent immediately overdue unpaid
     bitcoin crypto btc wallet investment profit profits earn earnings trading
     dating singles lonely sexy horny viagra cialis pills slimming keto
     inheritance beneficiary barrister deceased
@@ -91,21 +91,13 @@ ALIASES: dict[str, str] = {
         "free": "gratis kostenlos kostenlose kostenlosen kostenloses grátis gratuito gratuita "
         "gratuit gratuite",
         "reward": "prämie belohnung recompensa beloning récompense",
-        "gift": "geschenk presente cadeau regalo",
         "survey": "umfrage pesquisa enquête encuesta",
-        "account": "konto conta rekening compte cuenta",
-        "confirm": "bestätigen confirme confirmar bevestig bevestigen confirmer",
-        "confirmation": "bestätigung confirmação bevestiging",
         "verify": "verifizieren verifique verificar verifieer verifiëren vérifier",
         "locked": "gesperrt bloqueada bloqueado geblokkeerd bloqué bloquée",
         "suspended": "sperrung bloqueio suspensa suspenso suspendu suspendida",
-        "payment": "zahlung pagamento betaling paiement pago",
-        "invoice": "rechnung fatura factuur facture factura",
-        "refund": "rückerstattung reembolso terugbetaling remboursement",
         "password": "passwort senha wachtwoord contraseña",
         "immediately": "sofort imediatamente onmiddellijk immédiatement inmediatamente",
         "urgent": "dringend urgente dringende",
-        "offer": "angebot oferta aanbieding offre",
         "now": "jetzt agora maintenant ahora",
         "earn": "verdienen ganhe gagnez gane",
         "expired": "abgelaufen expirou expirado verlopen expiré",
@@ -141,7 +133,16 @@ BLOCK_WORDS = frozenset(
     ebay paypal citibank barclays wachovia fleet suntrust washington mutual usbank
     lloyds halifax nationwide natwest chase wamu regions visa mastercard amex
 
-    emails mails replying
+    emails mails replying netherlands ave ben amazon apple microsoft google netflix
+    logo russia moscow ukraine china prime llc euro usa america american
+
+    account accounts payment payments invoice invoices bank banking credit card cards debit
+    order orders shipping shipped delivery statement monthly billing balance subscription
+    membership member members premium insurance medical deposit refund refunds gift gifts
+    receipt purchase purchased price prices offer offers discount sale shop store customer
+    customers service services receive received confirm confirmed confirmation thank thanks
+    newsletter click clicking opt unsubscribe team sincerely regards dear please
+    bonus kit sleep ticket tickets loan mortgage fees fee
     yahoo hotmail msn aol geocities netscape dell compaq palm pilot modem dialup napster
 
     eacute aacute iacute oacute uacute agrave egrave ccedil atilde otilde ntilde uuml ouml

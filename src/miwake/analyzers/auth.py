@@ -47,6 +47,7 @@ import re
 from dataclasses import dataclass
 
 from miwake.analyzers.base import AnalyzerInfo, Target
+from miwake.analyzers.sender import effective_sender
 from miwake.knowledge.authresults import (
     AuthResult,
     AuthResultsHeader,
@@ -283,9 +284,12 @@ class AuthAnalyzer:
 
     def analyze(self, target: Target) -> list[Finding]:
         message = target.message
-        if not message.from_ or not message.from_[0].domain:
+        sender = effective_sender(message)
+        if sender is None:
             return []  # nothing to authenticate; the sender analyzer reports a missing From
-        from_domain = to_unicode_host(message.from_[0].domain)
+        # A list that rewrote From ("Brand via List") keeps the original in Reply-To: that
+        # original is what the reader is asked to believe, so it is what must be vouched for.
+        from_domain = to_unicode_host(sender.domain)
         claimed, brand = _brand_of_from(target, from_domain)
         settings = target.context.settings
 

@@ -39,6 +39,15 @@ _INVISIBLE = (
 _INVISIBLE_TABLE = dict.fromkeys(map(ord, _INVISIBLE))
 _INVISIBLE_RE = re.compile(f"[{_INVISIBLE}]")
 
+
+def _drop_invisible(text: str) -> str:
+    """`text` without the invisible characters (the table's translate is slow on non-ASCII
+    text, so it runs only when there is something to drop)."""
+    if text.isascii() or _INVISIBLE_RE.search(text) is None:
+        return text
+    return text.translate(_INVISIBLE_TABLE)
+
+
 # Caps on how much text is searched: brand names that matter sit near the top.
 _BODY_CHARS = 8_000
 _EARLY_CHARS = 400
@@ -158,7 +167,7 @@ class _Matcher:
 
     def hits(self, text: str, *, folded: str | None = None) -> Iterator[_Hit]:
         """Brand sightings in `text`; `folded` is its `_normalise`d form when known."""
-        nfkc = unicodedata.normalize("NFKC", text).translate(_INVISIBLE_TABLE)
+        nfkc = _drop_invisible(unicodedata.normalize("NFKC", text))
         if folded is None:
             folded = nfkc.casefold()
         for m in _scan(self.ci_res, folded):
@@ -300,7 +309,7 @@ def _trie_pattern(node: dict[str, Any]) -> str:
 
 def _normalise(text: str) -> str:
     """NFKC + case fold, invisible characters removed."""
-    return unicodedata.normalize("NFKC", text).translate(_INVISIBLE_TABLE).casefold()
+    return _drop_invisible(unicodedata.normalize("NFKC", text)).casefold()
 
 
 _MATCHERS: dict[int, tuple[BrandRegistry, _Matcher]] = {}
@@ -557,7 +566,7 @@ def _obfuscated_in(text: str, m: _Matcher, *, typos: bool = True) -> Iterable[tu
                 yield nfkc[sm.start() : sm.end()], hit.key
                 break
     # 3. Look-alike characters and typos in latin words: "Amaz0n", "Аmazon", "Amazom".
-    for tm in _TOKEN_RE.finditer(lower.translate(_INVISIBLE_TABLE)):
+    for tm in _TOKEN_RE.finditer(_drop_invisible(lower)):
         token = tm.group(0)
         if token in m.latin:
             continue

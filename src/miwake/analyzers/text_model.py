@@ -23,10 +23,10 @@ import math
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
 from miwake.analyzers.base import AnalyzerInfo, Target
 from miwake.analyzers.wording_common import WHERE_BODY, WHERE_SUBJECT, texts_of
+from miwake.knowledge.lists import data_text
 from miwake.model import Evidence, Finding
 
 FINDING = "model.reads_like_phishing"
@@ -78,12 +78,21 @@ def tokenise(text: str) -> list[str]:
 class TextModel:
     intercept: float
     weights: dict[str, float]
+    aliases: dict[str, str]  # foreign scam word -> the English word whose weight it takes
     header: dict[str, object]
 
     def contributions(self, subject: list[str], body: list[str]) -> dict[str, float]:
-        """Weight of each distinct known word (presence, not counts)."""
-        weights = self.weights
-        return {w: weights[w] for w in {*subject, *body} if w in weights}
+        """Weight of each distinct known word (presence, not counts), keyed by the mail's own
+        word; a word and its alias count once."""
+        weights, aliases = self.weights, self.aliases
+        seen: set[str] = set()
+        out: dict[str, float] = {}
+        for word in dict.fromkeys((*subject, *body)):  # first occurrence order, deterministic
+            concept = aliases.get(word, word)
+            if concept in weights and concept not in seen:
+                seen.add(concept)
+                out[word] = weights[concept]
+        return out
 
     def probability(self, contributions: dict[str, float]) -> float:
         z = self.intercept + sum(contributions.values())
@@ -92,10 +101,15 @@ class TextModel:
 
 @cache
 def load_model() -> TextModel:
-    raw = json.loads(resources.files("miwake.data").joinpath(MODEL_FILE).read_text("utf-8"))
+    return model_from_json(data_text(MODEL_FILE))
+
+
+def model_from_json(text: str) -> TextModel:
+    raw = json.loads(text)
     header = dict(raw["header"])
     weights = {str(k): float(v) for k, v in raw["weights"].items()}
-    return TextModel(float(header["intercept"]), weights, header)
+    aliases = {str(k): str(v) for k, v in raw.get("aliases", {}).items()}
+    return TextModel(float(header["intercept"]), weights, aliases, header)
 
 
 def confidence_of(p: float) -> float:
@@ -109,8 +123,8 @@ class TextModelAnalyzer:
         summary="A word-presence model of scam and phishing wording (Latin-script text only).",
     )
 
-    def __init__(self) -> None:
-        self.model = load_model()
+    def __init__(self, model: TextModel | None = None) -> None:
+        self.model = model if model is not None else load_model()
 
     def analyze(self, target: Target) -> list[Finding]:
         texts = texts_of(target.message)
