@@ -323,7 +323,13 @@ def run_check(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: T
 
 
 def run_eval(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
-    from miwake.evaluate import evaluate, print_misses, print_table, read_labels
+    from miwake.evaluate import (
+        evaluate,
+        print_calibration,
+        print_misses,
+        print_table,
+        read_labels,
+    )
 
     corpus = Path(args.corpus)
     splits = ("dev", "test") if args.split == "all" else (args.split,)
@@ -342,8 +348,9 @@ def run_eval(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
         f"corpus {clean(str(corpus), 200)}, split {args.split}, feed: "
         f"{'yes' if feed else 'none'}\n\n"
     )
-    result = evaluate(samples, ctx, keep_reports=args.misses > 0)
+    result = evaluate(samples, ctx, keep_reports=True)
     print_table(result, stdout)
+    print_calibration(result, stdout)
     if args.misses:
         print_misses(result, stdout, args.misses)
     return 0 if not result.errors else EXIT_USAGE

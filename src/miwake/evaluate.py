@@ -4,7 +4,7 @@ phishing is caught and how much ham is wrongly flagged, plus messages per second
 The corpus layout is that of `shared/corpus` (labels.csv with path,label,source,lang,split).
 Label leaks that the corpus README lists are removed from each message before judging:
 the `X-Spam-*` / `X-VA-Spam-*` headers and `[SPAM]` subject tags a list filter added, and
-the `phishing@pot` recipient a honeypot wrote in place of the real one.
+the `phishing@pot` (or `phish@pot`) recipient a honeypot wrote in place of the real one.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ _LEAK_HEADER = re.compile(
     rb"^(X-Spam-[\w-]*|X-VA-Spam-[\w-]*):[^\n]*\n(?:[ \t][^\n]*\n)*", re.I | re.M
 )
 _SPAM_TAG = re.compile(rb"^(Subject:[ \t]*)((?:\[[^\]\n]*\]\s*)*?)\[SPAM\]\s*", re.I | re.M)
-_POT = re.compile(rb"phishing@pot", re.I)
+_POT = re.compile(rb"phish(?:ing)?@pot\b", re.I)
 
 
 def strip_label_leaks(raw: bytes) -> bytes:
@@ -144,3 +144,15 @@ def print_misses(ev: Evaluation, out: TextIO, limit: int) -> None:
         for sample, report in rows[:limit]:
             ids = ", ".join(report.finding_ids()[:6])
             out.write(f"  {report.score:3d} {sample.path.name}  [{ids}]\n")
+
+
+def print_calibration(ev: Evaluation, out: TextIO) -> None:
+    """What a score means on this corpus: the share of phishing among phishing + ham mails
+    in each score band (spam left out). Needs the reports (`keep_reports=True`)."""
+    bands = [(0, 10), (10, 20), (20, 30), (30, 45), (45, 60), (60, 80), (80, 101)]
+    out.write("\n| score | phish | ham | share phishing |\n|---|---:|---:|---:|\n")
+    for lo, hi in bands:
+        phish = sum(1 for s, r in ev.reports if s.label == "phish" and lo <= r.score < hi)
+        ham = sum(1 for s, r in ev.reports if s.label == "ham" and lo <= r.score < hi)
+        share = f"{100 * phish / (phish + ham):.1f}%" if phish + ham else "-"
+        out.write(f"| {lo}–{min(hi, 100) - (0 if hi > 100 else 1)} | {phish} | {ham} | {share} |\n")
