@@ -21,6 +21,7 @@ REGISTRY: tuple[tuple[str, str], ...] = (
     ("miwake.analyzers.defects", "DefectsAnalyzer"),
     ("miwake.analyzers.sender_anomaly", "SenderAnomalyAnalyzer"),
     ("miwake.analyzers.scam", "ScamAnalyzer"),
+    ("miwake.analyzers.text_model", "TextModelAnalyzer"),
 )
 
 

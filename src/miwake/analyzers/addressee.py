@@ -27,16 +27,22 @@ _LATIN_GREETING_RE = re.compile(
     re.IGNORECASE,
 )
 _JA_GREETING_RE = re.compile(r"(?P<name>[A-Za-z0-9._+@-]{1,80}) ?(?:様|さま|さん|殿)")
+_GREETING_TAILS = ("様", "さま", "さん", "殿")  # the salutations _JA_GREETING_RE ends with
 _JA_HELLO_RE = re.compile(
     r"(?:こんにちは|こんにちわ|こんばんは|各位|お客様|お客さま|会員様|親愛なる)"
     r"[ 、,:：]*(?P<name>[A-Za-z0-9._+@-]{1,80})"
 )
 _ADDRESS_ZONE = 200  # how far into the body the reader's address is looked for
 _SALUTATION_TAILS = ("様", "さま", "さん", "殿", "各位", "会員", "お客様", "のお客様")
-_GENERIC_RE = re.compile(
+# Two patterns that `_generic` reads as one alternation: the Japanese forms need no
+# IGNORECASE, which lets `re` jump between their first characters instead of trying every
+# branch at every position (no branch of one can match where one of the other starts).
+_GENERIC_JA_RE = re.compile(
     r"お客様各位|お客さま各位|会員各位|ユーザー各位|利用者各位|各位|お客様へ|お客さまへ|会員様"
     r"|会員の皆様|お客様(?:、|,| ?様)"
-    r"|dear (?:valued |esteemed |dear )?(?:customer|client|user|member|account ?holder"
+)
+_GENERIC_LATIN_RE = re.compile(
+    r"dear (?:valued |esteemed |dear )?(?:customer|client|user|member|account ?holder"
     r"|subscriber|cardholder|card ?member|sir/madam|sir or madam|e-?mail user|webmail user"
     r"|account owner|beneficiary|friend)"
     r"|hello (?:valued )?(?:customer|client|user|member)"
@@ -62,7 +68,12 @@ class AddresseeAnalyzer:
         addresses = {a.address.casefold() for a in message.to if "@" in a.address}
         locals_ = {a.split("@", 1)[0] for a in addresses}
         locals_ = {lp for lp in locals_ if len(lp) >= 3}
+        # Every match of _JA_GREETING_RE ends in a salutation: without one, skip its scan
+        # (it tries a run of letters at every position of a latin text).
+        ja_greeting = any(tail in head for tail in _GREETING_TAILS)
         for rx in (_LATIN_GREETING_RE, _JA_GREETING_RE, _JA_HELLO_RE):
+            if rx is _JA_GREETING_RE and not ja_greeting:
+                continue
             for m in rx.finditer(head):
                 name = m.group("name").strip(".\"'<>()[]「」-").casefold()
                 if not name:
@@ -84,7 +95,7 @@ class AddresseeAnalyzer:
             after = head[at + len(address) : at + len(address) + 4].lstrip(" ,、:")
             if not head[:at].strip(" >-*") or after.startswith(_SALUTATION_TAILS):
                 return [self._email(head, at, at + len(address), 0.8)]
-        generic = _GENERIC_RE.search(head)
+        generic = _generic(head)
         if generic is not None:
             return [
                 Finding(
@@ -99,3 +110,12 @@ class AddresseeAnalyzer:
         shown = excerpt(head, start, end)
         evidence = (Evidence("text", shown=shown, where=WHERE_BODY),)
         return Finding("addressee.email_as_name", confidence=conf, evidence=evidence)
+
+
+def _generic(head: str) -> re.Match[str] | None:
+    """The first generic form of address in `head` (leftmost; as one alternation would)."""
+    ja = _GENERIC_JA_RE.search(head)
+    latin = _GENERIC_LATIN_RE.search(head, 0, ja.start() + 1 if ja is not None else len(head))
+    if latin is not None and (ja is None or latin.start() < ja.start()):
+        return latin
+    return ja

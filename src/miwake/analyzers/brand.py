@@ -91,11 +91,32 @@ _LOOKALIKE = str.maketrans(
     }
 )  # fmt: skip
 _TOKEN_RE = re.compile(r"[0-9a-z\u0370-\u03ff\u0400-\u04ff$@|!]{4,24}")
-_SPACED_RE = re.compile(
-    r"(?<![^\s\"'(\[【「:：])"  # starts a word
+_SPACED = (
     r"(?:[^\s.\-_*·•][ .\-_*·•\u3000]){2,15}[^\s.\-_*·•]"  # 3-16 single characters, spaced
     r"(?![^\s\"')\]】」:：,、。!?])"  # ends a word
 )
+_SPACED_RE = re.compile(r"(?<![^\s\"'(\[【「:：])" + _SPACED)  # starts a word
+# The same after the character that starts a word, consumed rather than looked behind at:
+# `re` then jumps between those characters instead of testing every position (4x faster).
+_SPACED_AFTER_RE = re.compile(r"[\s\"'(\[【「:：](" + _SPACED + ")")
+
+
+def _spaced_out(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of `_SPACED_RE.finditer(text)`."""
+    pos = 0
+    first = _SPACED_RE.match(text)  # at the very start nothing needs to come before
+    if first is not None:
+        yield first.span()
+        pos = first.end()
+    while True:
+        # The character before the next match may be the last one of this match.
+        m = _SPACED_AFTER_RE.search(text, max(pos - 1, 0))
+        if m is None:
+            return
+        yield m.span(1)
+        pos = m.end(1)
+
+
 # Real words one edit away from a brand name (same first letter) that must not count as typos.
 _TYPO_STOPWORDS = frozenset(
     {"googly", "goggle", "goggles", "adobes", "norton", "mcafe", "paypals", "amazons",
@@ -557,37 +578,50 @@ def _obfuscated_in(text: str, m: _Matcher, *, typos: bool = True) -> Iterable[tu
         yield from _invisible_inside(nfkc, m)
     lower = nfkc.casefold()
     # 2. Letters spaced out: "A m a z o n", "E T C 利用照会".
-    for sm in _SPACED_RE.finditer(lower):
-        collapsed = re.sub(r"[ .\-_*·•\u3000]", "", sm.group(0)).translate(_INVISIBLE_TABLE)
+    for start, end in _spaced_out(lower):
+        collapsed = re.sub(r"[ .\-_*·•\u3000]", "", lower[start:end]).translate(_INVISIBLE_TABLE)
         if len(collapsed) < 3:
             continue
         for hit in m.hits(collapsed, folded=collapsed):
             if not hit.word and hit.end - hit.start >= 3:
-                yield nfkc[sm.start() : sm.end()], hit.key
+                yield nfkc[start:end], hit.key
                 break
     # 3. Look-alike characters and typos in latin words: "Amaz0n", "Аmazon", "Amazom".
-    for tm in _TOKEN_RE.finditer(_drop_invisible(lower)):
+    tokens = _drop_invisible(lower)
+    if not typos and not any(
+        _disguise_of(token, m, typos=False)
+        for token in _TOKEN_RE.findall(tokens)
+        if not (token.isascii() and token.isalpha())
+    ):
+        # Body text: plain words are never looked at (no typo check), and no other word is
+        # a disguise; knowing that from the words alone skips the loop over match objects.
+        return
+    for tm in _TOKEN_RE.finditer(tokens):
         token = tm.group(0)
-        if token in m.latin:
-            continue
-        plain = token.isascii() and token.isalpha()
-        if plain and not typos:
-            continue
-        mapped = token if plain else token.translate(_LOOKALIKE)
-        key = None
-        if mapped != token and mapped.isalpha():
-            key = m.latin.get(mapped) or m.latin.get(mapped.replace("1", "l"))
-        if key is None and "1" in token:
-            alt = token.replace("1", "l").translate(_LOOKALIKE)
-            key = m.latin.get(alt) or m.latin.get(token.replace("1", "i").translate(_LOOKALIKE))
-        if key is None and typos and plain:
-            name = m.typo_of(token)
-            key = m.latin.get(name) if name else None
-        if key is None and not token.isascii():
-            continue
+        key = _disguise_of(token, m, typos=typos)
         if key is not None:
             shown = _shown(nfkc, lower, tm.start(), tm.end(), token)
             yield shown, key
+
+
+def _disguise_of(token: str, m: _Matcher, *, typos: bool) -> str | None:
+    """The brand key `token` (a lower-case word) disguises, if any."""
+    if token in m.latin:
+        return None
+    plain = token.isascii() and token.isalpha()
+    if plain and not typos:
+        return None
+    mapped = token if plain else token.translate(_LOOKALIKE)
+    key = None
+    if mapped != token and mapped.isalpha():
+        key = m.latin.get(mapped) or m.latin.get(mapped.replace("1", "l"))
+    if key is None and "1" in token:
+        alt = token.replace("1", "l").translate(_LOOKALIKE)
+        key = m.latin.get(alt) or m.latin.get(token.replace("1", "i").translate(_LOOKALIKE))
+    if key is None and typos and plain:
+        name = m.typo_of(token)
+        key = m.latin.get(name) if name else None
+    return key
 
 
 def _shown(nfkc: str, lower: str, start: int, end: int, token: str) -> str:

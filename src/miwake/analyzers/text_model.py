@@ -1,7 +1,8 @@
 """A small statistical text model: "this text reads like phishing or a scam" (`TextModelAnalyzer`).
 
-Owns `data/text_model.json` (trained by `tools/train_text_model.py`) and the tokeniser both
-use. The model is a logistic regression over the *presence* of lower-cased Latin-script
+Owns `data/text_model.json` (trained by `tools/train_text_model.py`) and the word splitter
+both use (`words_of`: running-text words only, none from URLs, addresses, host names or with
+digits). The model is a logistic regression over the *presence* of lower-cased Latin-script
 words in the subject and visible body; all of its word weights are non-negative, so it can
 only say "these words are what scam and phishing mail says", never "this is genuine
 because it talks about X" (topic words of the training ham, such as kernel patches, would
@@ -12,8 +13,13 @@ Chinese or Korean (CJK share above `CJK_SHARE_MAX`), the model says nothing: eve
 Japanese mail in the training corpus was phishing or spam, so a model would only learn the
 script; Japanese judgement stays with the rule analyzers.
 
-Runtime is pure Python: tokenise the first `MAX_TEXT_CHARS`, look the distinct words up in
-a dict, add, sigmoid. No numpy or scikit-learn.
+Foreign scam words are read as their English word through the file's `aliases` ("gewonnen"
+-> "won"): the training ham has next to no German or Portuguese mail, so a weight of their
+own would only have learnt the language.
+
+Runtime is pure Python: the distinct words of the first `MAX_TEXT_CHARS` that the model
+knows (a set intersection), their weights added, a sigmoid; ~0.07 ms per mail measured on
+the dev split. No numpy or scikit-learn.
 """
 
 from __future__ import annotations
@@ -34,25 +40,26 @@ MODEL_FILE = "text_model.json"
 
 # Bounded text: the lure is up front, and tokenising 20 kB per mail would cost ~1 ms.
 MAX_TEXT_CHARS = 6_000
+MAX_SUBJECT_CHARS = 500
 # Above this share of CJK characters among all letters the text is not the model's to judge.
 CJK_SHARE_MAX = 0.2
-MIN_TOKENS = 8  # too little text to say anything about its wording
+MIN_TOKENS = 8
 MIN_WORD, MAX_WORD = 3, 24
 TOP_EVIDENCE = 5
 # Probability -> confidence: only text the model finds clearly phishing-like counts.
-P_FLOOR = 0.5
+P_FLOOR = 0.7
 
-# Whitespace-separated chunks that are addresses, not words: URLs, e-mail addresses,
-# host names ("paypal.com", "www.x.de"). Bounded lengths: no backtracking blow-up.
-_ADDRESS_RE = re.compile(
-    r"[^\s@/]{0,64}(?::/|@)\S{0,200}|www\.\S{0,200}|[\w-]{1,63}(?:\.[\w-]{1,63}){0,6}\.[a-z]{2,12}\b"
-)
-_WORD_RE = re.compile(r"[^\W_]+")
+_WORD_RE = re.compile(r"[^\W_]+")  # letters and digits: a word with a digit is one token
 # Latin letters only (ASCII, Latin-1, Latin Extended-A/B): words with digits or other
 # scripts are never model words.
 _LATIN_WORD_RE = re.compile("[a-z\u00df-\u00f6\u00f8-\u024f]+")
 _CJK_RE = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff66-\uff9f]")
-_LETTER_RE = re.compile(r"[^\W\d_]")
+_LATIN_RUN_RE = re.compile("[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]+")
+# A word touching one of these is part of a URL, an e-mail address or a host name
+# ("paypal.com/verify", "verify@x", "?a=verify"), not running text.
+_ADDRESS_BEFORE = frozenset("./@=?&%#:+\\_-")
+_ADDRESS_AFTER = frozenset("/@=?&%#\\_-")
+_MAX_OCCURRENCES = 50  # bounded search per word
 
 
 def is_cjk_text(text: str) -> bool:
@@ -60,18 +67,45 @@ def is_cjk_text(text: str) -> bool:
     cjk = len(_CJK_RE.findall(text))
     if not cjk:
         return False
-    letters = len(_LETTER_RE.findall(text))
-    return cjk > CJK_SHARE_MAX * max(letters, 1)
+    latin = sum(map(len, _LATIN_RUN_RE.findall(text)))  # runs, not one match per letter
+    return cjk > CJK_SHARE_MAX * (cjk + latin)
 
 
-def tokenise(text: str) -> list[str]:
-    """Lower-cased Latin words of 3-24 letters, without URLs, addresses, hosts and digits."""
-    text = _ADDRESS_RE.sub(" ", text[:MAX_TEXT_CHARS].lower())
-    out: list[str] = []
-    for word in _WORD_RE.findall(text):
-        if MIN_WORD <= len(word) <= MAX_WORD and _LATIN_WORD_RE.fullmatch(word):
-            out.append(word)
-    return out
+def _in_running_text(text: str, word: str) -> bool:
+    """Whether `word` occurs at least once outside a URL, address or host name."""
+    start = 0
+    end_text = len(text)
+    for _ in range(_MAX_OCCURRENCES):
+        i = text.find(word, start)
+        if i < 0:
+            return False
+        j = i + len(word)
+        before = text[i - 1] if i else " "
+        after = text[j] if j < end_text else " "
+        if (
+            not before.isalnum()
+            and before not in _ADDRESS_BEFORE
+            and not after.isalnum()
+            and after not in _ADDRESS_AFTER
+            and not (after == "." and j + 1 < end_text and text[j + 1].isalnum())
+            and not (after == ":" and text.startswith("//", j + 1))
+        ):
+            return True
+        start = j
+    return False
+
+
+def words_of(text: str, known: frozenset[str] | None = None) -> set[str]:
+    """Distinct lower-cased Latin words (3-24 letters) of running text: no words with
+    digits, none inside URLs, e-mail addresses or host names. With `known`, only those
+    words are looked at (the runtime path: a set intersection, then a few `find`s)."""
+    text = text[:MAX_TEXT_CHARS].lower()
+    found = set(_WORD_RE.findall(text))
+    if known is not None:
+        found &= known
+    else:
+        found = {w for w in found if MIN_WORD <= len(w) <= MAX_WORD and _LATIN_WORD_RE.fullmatch(w)}
+    return {w for w in found if _in_running_text(text, w)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,14 +114,15 @@ class TextModel:
     weights: dict[str, float]
     aliases: dict[str, str]  # foreign scam word -> the English word whose weight it takes
     header: dict[str, object]
+    known: frozenset[str]  # every word with a weight, directly or through an alias
 
-    def contributions(self, subject: list[str], body: list[str]) -> dict[str, float]:
+    def contributions(self, words: set[str]) -> dict[str, float]:
         """Weight of each distinct known word (presence, not counts), keyed by the mail's own
         word; a word and its alias count once."""
         weights, aliases = self.weights, self.aliases
         seen: set[str] = set()
         out: dict[str, float] = {}
-        for word in dict.fromkeys((*subject, *body)):  # first occurrence order, deterministic
+        for word in sorted(words):  # sorted: which of a word and its alias is shown is fixed
             concept = aliases.get(word, word)
             if concept in weights and concept not in seen:
                 seen.add(concept)
@@ -109,7 +144,9 @@ def model_from_json(text: str) -> TextModel:
     header = dict(raw["header"])
     weights = {str(k): float(v) for k, v in raw["weights"].items()}
     aliases = {str(k): str(v) for k, v in raw.get("aliases", {}).items()}
-    return TextModel(float(header["intercept"]), weights, aliases, header)
+    aliases = {k: v for k, v in aliases.items() if v in weights}
+    known = frozenset(weights) | frozenset(aliases)
+    return TextModel(float(header["intercept"]), weights, aliases, header, known)
 
 
 def confidence_of(p: float) -> float:
@@ -128,20 +165,19 @@ class TextModelAnalyzer:
 
     def analyze(self, target: Target) -> list[Finding]:
         texts = texts_of(target.message)
-        subject_text = texts.subject[:500]
+        subject_text = texts.subject[:MAX_SUBJECT_CHARS]
         body_text = texts.body[:MAX_TEXT_CHARS]
         if is_cjk_text(subject_text + " " + body_text):
             return []
-        subject = tokenise(subject_text)
-        body = tokenise(body_text)
-        if len(subject) + len(body) < MIN_TOKENS:
-            return []
-        contributions = self.model.contributions(subject, body)
+        if len(_WORD_RE.findall(subject_text + " " + body_text[:2000])) < MIN_TOKENS:
+            return []  # too little text to read anything into its wording
+        known = self.model.known
+        in_subject = words_of(subject_text, known)
+        contributions = self.model.contributions(in_subject | words_of(body_text, known))
         conf = confidence_of(self.model.probability(contributions))
         if conf <= 0.0:
             return []
         top = sorted(contributions.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP_EVIDENCE]
-        in_subject = set(subject)
         evidence = tuple(
             Evidence("text", shown=w, where=WHERE_SUBJECT if w in in_subject else WHERE_BODY)
             for w, _ in top

@@ -25,7 +25,6 @@ from dataclasses import dataclass
 
 from miwake.analyzers.base import AnalyzerInfo, Target
 from miwake.analyzers.wording_common import (
-    INVISIBLE_IN_WORD_RE,
     KANA_RE,
     MAX_EVIDENCE,
     WHERE_BODY,
@@ -34,6 +33,7 @@ from miwake.analyzers.wording_common import (
     PhraseSet,
     excerpt,
     family_findings,
+    invisible_in_words,
     join_japanese,
     normalise,
     text_finding,
@@ -187,8 +187,8 @@ class JapaneseWordingAnalyzer:
         # The parser removes most invisible characters and notes how many (a defect); in the
         # subject that is always a trick. Variation selectors it leaves in place: count those
         # inside words here.
-        in_subject = _subject_invisible(message) + len(INVISIBLE_IN_WORD_RE.findall(raw_subject))
-        invisible = in_subject + len(INVISIBLE_IN_WORD_RE.findall(raw_body))
+        in_subject = _subject_invisible(message) + invisible_in_words(raw_subject)
+        invisible = in_subject + invisible_in_words(raw_body)
         subject, body = texts.subject, texts.body
 
         if invisible >= _INVISIBLE_MIN:

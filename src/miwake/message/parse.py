@@ -355,11 +355,20 @@ def _parse(raw: bytes, limits: Limits, walk: _Walk) -> ParsedMessage:
         value = str(value)
         where = f"ヘッダー {name}"
         lname = name.lower()
-        try:
-            decoded = decode_header(value, where, walk.defects)
-        except Exception as exc:  # never lose the whole mail to one header
-            walk.defect("header-decode", f"{type(exc).__name__}: {str(exc)[:120]}", where)
-            decoded = unfold(recover_8bit(value, where, walk.defects))[:MAX_HEADER_CHARS]
+        # Most fields are plain ASCII: what decode_header does with those, without the call.
+        plain = value.isascii()
+        if plain and ("\n" in value or "\r" in value):
+            value_unfolded = "".join(value.splitlines())
+        else:
+            value_unfolded = value
+        if plain and len(value_unfolded) <= MAX_HEADER_CHARS and "=?" not in value_unfolded:
+            decoded = value_unfolded.strip()
+        else:
+            try:
+                decoded = decode_header(value, where, walk.defects)
+            except Exception as exc:  # never lose the whole mail to one header
+                walk.defect("header-decode", f"{type(exc).__name__}: {str(exc)[:120]}", where)
+                decoded = unfold(recover_8bit(value, where, walk.defects))[:MAX_HEADER_CHARS]
         headers.append((name, decoded))
         if lname == "subject":
             if subject is None:

@@ -110,6 +110,11 @@ def make_link(url: str, text: str, source: str, where: str) -> Link:
 def find_text_urls(text: str) -> list[str]:
     """URLs written out in text (http://, https://, www.), trailing punctuation removed."""
     found: list[str] = []
+    # Every match starts with "http" or "www." (any case; no other character folds to these
+    # letters, checked). The pattern begins with \b, so `re` would try every position.
+    low = text.lower()
+    if "http" not in low and "www." not in low:
+        return found
     for m in _TEXT_URL.finditer(text):
         url = _trim(m.group(0))
         if len(url) > 4:

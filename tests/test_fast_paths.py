@@ -1,0 +1,287 @@
+"""Fast paths must read exactly what the slow, obvious code they replace reads.
+
+Each speed-up in the parser and the text analyzers is checked here against a plain
+reference (the stdlib, a single regex, a brute-force scan) on awkward inputs.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from email.utils import getaddresses
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from miwake.analyzers import addressee, brand, scam, wording_en
+from miwake.analyzers.base import Context
+from miwake.analyzers.wording_common import (
+    INVISIBLE_IN_WORD_RE,
+    WHERE_BODY,
+    Hit,
+    PhraseSet,
+    invisible_in_words,
+    join_japanese,
+    normalise,
+)
+from miwake.message.headers import _simple_addresses
+from miwake.message.html import extract
+from miwake.message.urls import find_text_urls
+
+# -- address lists ------------------------------------------------------------------------
+
+ADDRESS_SHAPES = [
+    "a@b.example",
+    " taro.yamada@example.co.jp ",
+    "Amazon <no-reply@amazon.co.jp>",
+    '"Amazon.co.jp" <x@evil.example>',
+    '"Doe, John" <j@x.example>, mary@y.example',
+    "J. Doe <j@x.example>",
+    "=?UTF-8?B?44Ki44Oe44K+44Oz?= <a@b.example>",
+    "=?iso-2022-jp?q?foo.bar?=\t<a@b.example>",
+    "Name<a@b.example>",
+    "a@b.example, c@d.example,e@f.example",
+    "\u3000@b.example",  # an all-space atom: the stdlib drops it
+    "a. b@c.example",
+    "<a@b.example>",
+    "< a@b.example >",
+    "a@b.example,",
+    "a@b.example, , c@d.example",
+    "(comment) a@b.example",
+    "group: a@b.example;",
+    '"quoted \\" escape" <a@b.example>',
+    "a@b@c.example",
+    "a@[192.0.2.1]",
+    "Ｎａｍｅ　全角 <a@b.example>",
+    "",
+]
+
+
+@pytest.mark.parametrize("value", ADDRESS_SHAPES)
+def test_simple_addresses_agree_with_stdlib(value: str) -> None:
+    fast = _simple_addresses(value)
+    if fast is not None:
+        assert fast == getaddresses([value])
+
+
+def test_simple_addresses_take_the_common_shapes() -> None:
+    assert _simple_addresses("Amazon <no-reply@amazon.co.jp>") == [
+        ("Amazon", "no-reply@amazon.co.jp")
+    ]
+    assert _simple_addresses("(comment) a@b.example") is None  # left to the stdlib
+
+
+@settings(max_examples=600, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from([*'ab.@<>," \t()\\:;[]=?é\u3000_-"', "a@b.c", "<a@b.c>", '"q q"']),
+        max_size=16,
+    )
+)
+def test_simple_addresses_fuzz(pieces: list[str]) -> None:
+    value = "".join(pieces)
+    fast = _simple_addresses(value)
+    if fast is not None:
+        assert fast == getaddresses([value])
+
+
+# -- brand alias scan ---------------------------------------------------------------------
+
+
+def _spans(matches: object) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group(0)) for m in matches]  # type: ignore[attr-defined]
+
+
+BRAND_TEXTS = [
+    "Your Amazon account: amazonプライム and Amazon.co.jp, 楽天カード and 三井住友カード",
+    "xamazon amazonx 1amazon éamazon apple ID appleid",
+    "ＡＭＡＺＯＮ お支払い paypal PayPal VISA au AU",
+    "三井住友 visa amazon楽天amazon",
+]
+
+
+@pytest.mark.parametrize("text", BRAND_TEXTS)
+def test_split_alias_patterns_read_as_one_alternation(text: str) -> None:
+    m = brand.matcher_for(Context().brands)
+    for patterns, folded in ((m.ci_res, brand._normalise(text)), (m.cs_res, text)):
+        joined = re.compile("|".join(p.pattern for p in patterns))
+        assert _spans(brand._scan(patterns, folded)) == _spans(joined.finditer(folded))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="ab c\t\"'([【「:：)]】」,、。!?.-_*·•\u3000x1Aあ", max_size=40))
+def test_spaced_out_matches_the_lookbehind_pattern(text: str) -> None:
+    expected = [m.span() for m in brand._SPACED_RE.finditer(text)]
+    assert list(brand._spaced_out(text)) == expected
+
+
+def test_drop_invisible() -> None:
+    assert brand._drop_invisible("Ama\u200bzon") == "Amazon"
+    assert brand._drop_invisible("アマゾン") == "アマゾン"
+
+
+# -- wording phrase scan ------------------------------------------------------------------
+
+_VOCAB = [
+    "your",
+    "account",
+    "has",
+    "been",
+    "suspended",
+    "verify",
+    "click",
+    "here",
+    "within",
+    "24",
+    "hours",
+    "password",
+    "unusual",
+    "sign-in",
+    "activity",
+    "e-mail",
+    "box",
+    "$",
+    "1,000,000",
+    "usd",
+    "5.000.000",
+    "million",
+    "dollars",
+    "ihr",
+    "konto",
+    "wurde",
+    "gesperrt",
+    "sua",
+    "conta",
+    "cvv",
+    "card",
+    "code",
+    "update",
+    "now",
+    "login",
+    "confirm",
+    "we",
+    "noticed",
+    "unauthorized",
+    "access",
+    "failure",
+    "to",
+    "verify",
+    "will",
+    "result",
+    "in",
+    "closure",
+    "the",
+    "of",
+    "Straße",
+    "ß",
+    "İstanbul",
+    "_account",
+    "account_",
+    "2fa",
+]
+
+
+def _reference_scan(ps: PhraseSet, text: str) -> dict[str, tuple[float, list[int]]]:
+    """Brute force: each phrase at the first word start where it matches."""
+    folded = text.casefold()
+    starts = [m.start() for m in re.finditer(r"(?<![^\W_])[^\W_]", folded)]
+    hits: dict[str, Hit] = {}
+    found: list[tuple[int, int, int]] = []
+    for idx, phrase in enumerate(ps.phrases):
+        if idx in ps._always:
+            m = phrase.regex.search(folded)
+            if m is not None and (not m.start() or not folded[m.start() - 1].isalnum()):
+                found.append((-1, idx, 0))  # recorded first, as the scanner does
+            continue
+        for pos in starts:
+            pm = phrase.regex.match(folded, pos)
+            if pm is not None:
+                found.append((pos, idx, pm.end()))
+                break
+    shown_from = text if len(folded) == len(text) else folded
+    for pos, idx, end in sorted(found):
+        if pos == -1:
+            m = ps.phrases[idx].regex.search(folded)
+            assert m is not None
+            ps._record(idx, shown_from, m.start(), m.end(), WHERE_BODY, hits)
+        else:
+            ps._record(idx, shown_from, pos, end, WHERE_BODY, hits)
+    return {k: (v.strength, sorted(v.phrases)) for k, v in hits.items()}
+
+
+@pytest.mark.parametrize("phrase_set", [wording_en.PHRASES, scam.PHRASES], ids=["en", "scam"])
+def test_trigger_scan_equals_brute_force(phrase_set: PhraseSet) -> None:
+    rng = random.Random(11)
+    texts = [" ".join(rng.choice(_VOCAB) for _ in range(rng.randint(1, 40))) for _ in range(300)]
+    # Real phrases too: every pattern's own text where it is a plain string.
+    texts += [p.pattern for p in phrase_set.phrases if re.fullmatch(r"[\w ,.'-]+", p.pattern)]
+    for text in texts:
+        hits: dict[str, Hit] = {}
+        phrase_set.scan(text, WHERE_BODY, hits)
+        got = {k: (v.strength, sorted(v.phrases)) for k, v in hits.items()}
+        assert got == _reference_scan(phrase_set, text), text
+
+
+def test_normalise_and_invisible_counts() -> None:
+    text = "ア カ ウ ン ト\u3000停止\u200b\u200bの お知らせ  \n\t end "
+    assert normalise(text) == re.sub(r"\s+", " ", "ア カ ウ ン ト 停止の お知らせ end").strip()
+    for sample in ("Pay\u2061Pal", "plain ascii", "ア\u2062カウント", "\u2061lead"):
+        assert invisible_in_words(sample) == len(INVISIBLE_IN_WORD_RE.findall(sample))
+    assert join_japanese("アカウント を 停止 します a b") == "アカウントを停止します a b"
+
+
+# -- addressee ----------------------------------------------------------------------------
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                *("各位", "お客様", "お客様、", "会員様", "dear customer", "Dear Valued User"),
+                *(" ", "x", "HELLO client", "chère cliente", "、", "ユーザー各位", "DEAR ſir"),
+            ]
+        ),
+        max_size=8,
+    )
+)
+def test_generic_greeting_split_is_one_alternation(pieces: list[str]) -> None:
+    head = "".join(pieces)
+    joined = re.compile(
+        addressee._GENERIC_JA_RE.pattern + "|" + addressee._GENERIC_LATIN_RE.pattern, re.I
+    )
+    want = joined.search(head)
+    got = addressee._generic(head)
+    assert (None if got is None else (got.span(), got.group())) == (
+        None if want is None else (want.span(), want.group())
+    )
+
+
+# -- parser: skipped HTML queries, URL prefilter ------------------------------------------
+
+
+def test_html_queries_still_see_upper_case_and_image_tags() -> None:
+    content = extract(
+        '<IMAGE SRC="https://x.example/a.png" ALT="Logo"><FORM ACTION="https://y.example/p">'
+        '<INPUT NAME="pw" TYPE="PASSWORD"></FORM><META HTTP-EQUIV="Refresh" '
+        'CONTENT="0; URL=https://z.example/"><DIV STYLE="DISPLAY:NONE">hidden</DIV>shown',
+        100,
+    )
+    assert content.images == [("https://x.example/a.png", "Logo")]
+    assert content.forms == [("https://y.example/p", "get", ("pw",), True)]
+    assert ("https://z.example/", "", "html-meta") in content.links
+    assert "hidden" not in content.text and "shown" in content.text
+
+
+def test_html_password_outside_form() -> None:
+    content = extract('<p>x</p><Input type="Password" name="p">', 100)
+    assert content.forms == [("", "", ("p",), True)]
+
+
+def test_text_urls_any_case() -> None:
+    assert find_text_urls("see HTTPS://Example.com/x. and WWW.example.org") == [
+        "HTTPS://Example.com/x",
+        "WWW.example.org",
+    ]
+    assert find_text_urls("no links here, just text.") == []
