@@ -224,27 +224,11 @@ def _read_error(path: str, exc: OSError, lang: str) -> str:
 
 
 def _unreadable_report(path: str, exc: OSError) -> Report:
-    return Report(
-        verdict=Verdict.UNKNOWN,
-        score=0,
-        brand=None,
-        findings=(),
-        complete=False,
-        path=path,
-        error=f"unreadable: {type(exc).__name__}",
-    )
+    return Report.unknown(path, f"unreadable: {type(exc).__name__}")
 
 
 def _internal_report(path: str, exc: BaseException) -> Report:
-    return Report(
-        verdict=Verdict.UNKNOWN,
-        score=0,
-        brand=None,
-        findings=(),
-        complete=False,
-        path=path,
-        error=f"internal: {type(exc).__name__}",
-    )
+    return Report.unknown(path, f"internal: {type(exc).__name__}")
 
 
 def _build_context(args: argparse.Namespace) -> Context:

@@ -98,3 +98,25 @@ class Report:
 
     def finding_ids(self) -> list[str]:
         return [sf.finding.id for sf in self.findings]
+
+    @classmethod
+    def unknown(
+        cls,
+        path: str | None,
+        error: str,
+        *,
+        elapsed_ms: float = 0.0,
+        limits_hit: tuple[str, ...] = (),
+    ) -> Report:
+        """The report for input that could not be judged, and why (`error`)."""
+        return cls(
+            verdict=Verdict.UNKNOWN,
+            score=0,
+            brand=None,
+            findings=(),
+            complete=False,
+            limits_hit=limits_hit,
+            path=path,
+            error=error,
+            elapsed_ms=elapsed_ms,
+        )

@@ -17,18 +17,12 @@ from pathlib import Path
 from miwake.analyzers import default_analyzers
 from miwake.analyzers.base import Analyzer, Context, Target
 from miwake.analyzers.brand import identify_brand
-from miwake.message import parse_message
+from miwake.message import looks_like_mail, parse_message
 from miwake.message.prepare import prepare
-from miwake.message.types import ParsedMessage
 from miwake.model import Evidence, Finding, Report, Verdict
 from miwake.scoring import score_findings
 
 log = logging.getLogger(__name__)
-
-# Header fields of which at least one must be present for the input to count as a mail.
-_MAIL_HEADERS = frozenset(
-    {"from", "to", "subject", "date", "received", "message-id", "return-path", "mime-version"}
-)
 
 ANALYZER_FAILED = "pipeline.analyzer_failed"
 
@@ -38,22 +32,11 @@ def default_context() -> Context:
     return Context()
 
 
-def looks_like_mail(message: ParsedMessage) -> bool:
-    return any(name.lower() in _MAIL_HEADERS for name, _ in message.headers)
-
-
-def _unknown(path: str | None, error: str, started: float, **extra: object) -> Report:
-    return Report(
-        verdict=Verdict.UNKNOWN,
-        score=0,
-        brand=None,
-        findings=(),
-        complete=False,
-        path=path,
-        error=error,
-        elapsed_ms=(time.perf_counter() - started) * 1000,
-        **extra,  # type: ignore[arg-type]
-    )
+def _unknown(
+    path: str | None, error: str, started: float, limits_hit: tuple[str, ...] = ()
+) -> Report:
+    elapsed = (time.perf_counter() - started) * 1000
+    return Report.unknown(path, error, elapsed_ms=elapsed, limits_hit=limits_hit)
 
 
 def check_bytes(
