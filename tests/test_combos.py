@@ -11,12 +11,20 @@ from miwake import check_file
 CASES = [
     # (fixture, combo, fires?)
     ("auth/brand_domain_from_without_any_results.eml", "combo.unverified_lure_offbrand", True),
-    ("genuine_ja/mercari-login-notice-no-auth-results.eml", "combo.unverified_lure_offbrand", False),
+    (
+        "genuine_ja/mercari-login-notice-no-auth-results.eml",
+        "combo.unverified_lure_offbrand",
+        False,
+    ),
     ("seed/verify-account-now-lookalike-sender.eml", "combo.brand_unbacked", True),
     ("sender/newsletter_naming_its_own_domain_and_a_brand.eml", "combo.brand_unbacked", False),
     ("seed/update-payment-info-card-request.eml", "combo.lure_to_offbrand_link", True),
     ("genuine_ja/jcb-usage-check-request-dmarc-pass.eml", "combo.lure_to_offbrand_link", False),
-    ("auth/brand_domain_from_without_any_results.eml", "combo.official_sender_offbrand_links", True),
+    (
+        "auth/brand_domain_from_without_any_results.eml",
+        "combo.official_sender_offbrand_links",
+        True,
+    ),
     (
         "genuine_ja/rakuten-newsletter-via-esp-click-tracker-no-auth-results.eml",
         "combo.official_sender_offbrand_links",
