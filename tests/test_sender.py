@@ -117,3 +117,11 @@ def test_a_newsletter_naming_its_own_domain_only_talks_about_the_brand() -> None
     assert own["sender.brand_domain_mismatch"].confidence <= 0.4
     disguised = {f.id: f for f in _findings("sender/brand_named_domain_shown_as_brand.eml")}
     assert disguised["sender.brand_domain_mismatch"].confidence >= 0.8
+
+
+def test_a_japanese_subject_naming_a_brand_is_a_claim_not_a_topic() -> None:
+    # No title brackets, no notice word: still the brand speaking, not news about it.
+    found = {f.id: f for f in _findings("sender/japanese_subject_names_brand_random_sender.eml")}
+    assert found["sender.brand_domain_mismatch"].confidence >= 0.6  # 0.85 x claim strength
+    news = {f.id: f for f in _findings("sender/subject_only_news.eml")}
+    assert news["sender.brand_domain_mismatch"].confidence <= 0.4
