@@ -13,7 +13,7 @@ test:
 	$(BIN)/pytest
 
 lint:
-	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff check src tests bench tools
 	$(BIN)/ruff format --check src tests bench
 	$(BIN)/mypy
 

@@ -50,7 +50,7 @@ def check_bytes(
     started = time.perf_counter()
     ctx = context if context is not None else default_context()
     limits = ctx.settings.limits
-    if not raw.strip():
+    if not raw or raw.isspace():  # = not raw.strip(), without copying the mail
         return _unknown(path, "empty", started)
     try:
         prepared = prepare(raw, limits)

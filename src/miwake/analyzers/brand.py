@@ -569,7 +569,24 @@ def find_obfuscations(message: ParsedMessage, registry: BrandRegistry) -> list[O
     return found
 
 
-def _obfuscated_in(text: str, m: _Matcher, *, typos: bool = True) -> Iterable[tuple[str, str]]:
+# The last few texts looked at (identify_brand and the brand analyzer both read the display
+# name and the subject of the same message). Checked by equality: the result depends on the
+# text, the matcher and `typos` only, so a hit never changes a result.
+_OBFUSCATED_MEMO: list[tuple[_Matcher, str, bool, tuple[tuple[str, str], ...]]] = []
+_OBFUSCATED_KEPT = 4
+
+
+def _obfuscated_in(text: str, m: _Matcher, *, typos: bool = True) -> tuple[tuple[str, str], ...]:
+    for seen_m, seen_text, seen_typos, found in _OBFUSCATED_MEMO:
+        if seen_m is m and seen_typos == typos and seen_text == text:
+            return found
+    found = tuple(_find_obfuscated(text, m, typos=typos))
+    _OBFUSCATED_MEMO.insert(0, (m, text, typos, found))
+    del _OBFUSCATED_MEMO[_OBFUSCATED_KEPT:]
+    return found
+
+
+def _find_obfuscated(text: str, m: _Matcher, *, typos: bool) -> Iterator[tuple[str, str]]:
     if not text:
         return
     nfkc = unicodedata.normalize("NFKC", text)

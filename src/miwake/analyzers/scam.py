@@ -21,7 +21,6 @@ import re
 
 from miwake.analyzers.base import AnalyzerInfo, Target
 from miwake.analyzers.wording_common import (
-    KANA_RE,
     WHERE_BODY,
     WHERE_SUBJECT,
     Hit,
@@ -54,6 +53,14 @@ _MIXED_RE = re.compile(
 # Accented Latin letters no language writes inside English-looking words (U+1E00..1E9F:
 # ḁ ḅ ḟ ẵ are not Vietnamese, which uses U+1EA0..1EF9), next to plain letters.
 _ODD_ACCENT_RE = re.compile("[A-Za-z][\u1e00-\u1e9f]|[\u1e00-\u1e9f][A-Za-z]")
+# One character any match of the pattern above must contain: a search for it alone runs
+# ~6x faster than the pattern, and almost no mail has one.
+_STYLED_CHAR_RE = re.compile(
+    "[\U0001d400-\U0001d7ff\u24b6-\u24e9\U0001f130-\U0001f189"
+    "\u1d00-\u1d2b\u0262\u026a\u0274\u0280\u028f\u029c\u029f\ua731]"
+)
+_CYRILLIC_GREEK_RE = re.compile("[\u0370-\u03ff\u0400-\u04ff]")
+_ODD_ACCENT_CHAR_RE = re.compile("[\u1e00-\u1e9f]")
 _MIN_MIXED = 2  # one mixed word can be a name or a unit (kΩ); two in one mail are a disguise
 _MIN_ODD_ACCENT = 3
 _RAW_LIMIT = 20_000
@@ -79,7 +86,7 @@ class ScamAnalyzer:
         PHRASES.scan(subject, WHERE_SUBJECT, hits)
         PHRASES.scan(body, WHERE_BODY, hits)
         findings = family_findings(PHRASES, hits)
-        if KANA_RE.search(subject) or KANA_RE.search(body):
+        if texts.kana:
             ja_hits: dict[str, Hit] = {}
             PHRASES_JA.scan(join_japanese(subject), WHERE_SUBJECT, ja_hits)
             PHRASES_JA.scan(join_japanese(body), WHERE_BODY, ja_hits)
@@ -110,14 +117,17 @@ def _disguised(text: str, where: str) -> Finding | None:
     """Text written in look-alike letters so that filters do not read it."""
     if not text or text.isascii():
         return None
-    m = _STYLED_RE.search(text)
+    m = _STYLED_RE.search(text) if _STYLED_CHAR_RE.search(text) else None
     if m is not None:
         return text_finding(DISGUISED, _around(text, m.start(), m.end()), where)
-    mixed = _MIXED_RE.findall(text, 0, _RAW_LIMIT)
-    if len(mixed) >= _MIN_MIXED:
-        m2 = _MIXED_RE.search(text)
-        assert m2 is not None
-        return text_finding(DISGUISED, _around(text, m2.start(), m2.end()), where, 0.8)
+    if _CYRILLIC_GREEK_RE.search(text, 0, _RAW_LIMIT):
+        mixed = _MIXED_RE.findall(text, 0, _RAW_LIMIT)
+        if len(mixed) >= _MIN_MIXED:
+            m2 = _MIXED_RE.search(text)
+            assert m2 is not None
+            return text_finding(DISGUISED, _around(text, m2.start(), m2.end()), where, 0.8)
+    if not _ODD_ACCENT_CHAR_RE.search(text, 0, _RAW_LIMIT):
+        return None
     odd = _ODD_ACCENT_RE.findall(text, 0, _RAW_LIMIT)
     if len(odd) >= _MIN_ODD_ACCENT:
         m3 = _ODD_ACCENT_RE.search(text)

@@ -71,6 +71,14 @@ def is_cjk_text(text: str) -> bool:
     return cjk > CJK_SHARE_MAX * (cjk + latin)
 
 
+def _has_tokens(text: str, n: int) -> bool:
+    """Whether `text` has at least `n` words (stops counting there)."""
+    for count, _ in enumerate(_WORD_RE.finditer(text), 1):
+        if count >= n:
+            return True
+    return n <= 0
+
+
 def _in_running_text(text: str, word: str) -> bool:
     """Whether `word` occurs at least once outside a URL, address or host name."""
     start = 0
@@ -169,7 +177,7 @@ class TextModelAnalyzer:
         body_text = texts.body[:MAX_TEXT_CHARS]
         if is_cjk_text(subject_text + " " + body_text):
             return []
-        if len(_WORD_RE.findall(subject_text + " " + body_text[:2000])) < MIN_TOKENS:
+        if not _has_tokens(subject_text + " " + body_text[:2000], MIN_TOKENS):
             return []  # too little text to read anything into its wording
         known = self.model.known
         in_subject = words_of(subject_text, known)

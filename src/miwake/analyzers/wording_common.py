@@ -80,6 +80,7 @@ class Texts:
     subject: str
     body: str
     raw_body: str  # before normalisation: invisible characters still in place
+    kana: bool = False  # subject or body has kana (KANA_RE): Japanese text to read as such
 
 
 _LAST: list[Texts] = []  # one-entry memo: three analyzers read the same message in a row
@@ -95,7 +96,9 @@ def texts_of(message: ParsedMessage) -> Texts:
     if last is not None and last.message is message:
         return last
     raw = body_source(message)
-    texts = Texts(message, normalise(message.subject or ""), normalise(raw), raw)
+    subject, body = normalise(message.subject or ""), normalise(raw)
+    kana = KANA_RE.search(subject) is not None or KANA_RE.search(body) is not None
+    texts = Texts(message, subject, body, raw, kana)
     _LAST[:] = [texts]
     return texts
 
@@ -489,6 +492,7 @@ class PhraseSet:
         # Latin-script sets: an alternation of ~100 phrases costs ~2 ms per mail in CPython's
         # `re` (no prefix trie), so each phrase is only tried at the words it can start with.
         self._always: tuple[int, ...] = ()
+        self._always_variants: dict[int, tuple[tuple[re.Pattern[str], str], ...]] = {}
         self._whole: dict[str, tuple[int, ...]] = {}
         self._cut: dict[str, tuple[int, ...]] = {}
         self._cut_lengths: tuple[int, ...] = ()
@@ -506,6 +510,13 @@ class PhraseSet:
                 for prefix in found[1]:
                     cut.setdefault(prefix, []).append(idx)
             self._always = tuple(always)
+            # A phrase tried at every position is searched as its expanded alternatives,
+            # leftmost wins: each alternative starting with a literal is then found in C by
+            # `re`'s prefix scan, not tried position by position (~2x faster, measured).
+            self._always_variants = {
+                idx: tuple((re.compile(v), _required_literal(v)) for v in _alternatives_of(p))
+                for idx, p in ((i, phrases[i].pattern) for i in always)
+            }
             self._whole = {k: tuple(v) for k, v in whole.items()}
             self._cut = {k: tuple(v) for k, v in cut.items()}
             self._cut_lengths = tuple(sorted({len(k) for k in cut}))
@@ -542,7 +553,7 @@ class PhraseSet:
         shown_from = text if len(folded) == len(text) else folded
         done: set[int] = set()
         for idx in self._always:
-            m = self.phrases[idx].regex.search(folded)
+            m = _leftmost(self._always_variants[idx], folded)
             if m is not None and (not m.start() or not folded[m.start() - 1].isalnum()):
                 done.add(idx)
                 self._record(idx, shown_from, m.start(), m.end(), where, hits)
@@ -588,6 +599,78 @@ class PhraseSet:
             shown = excerpt(text, start, end)
             if all(e.shown != shown for e in hit.evidence):
                 hit.evidence.append(Evidence("text", shown=shown, where=where))
+
+
+def _alternatives_of(p: str) -> list[str]:
+    """`p` as patterns whose leftmost match (earlier one on a tie) is `p`'s match: its
+    expanded leading group, or `p` itself when an alternative would still hold a top-level
+    "|" (then a tie could pick the wrong branch)."""
+    variants = _expand_leading(p)
+    if len(variants) > 1 and any(len(_split_alternatives(v)) > 1 for v in variants):
+        return [p]
+    return variants
+
+
+def _leftmost(patterns: tuple[tuple[re.Pattern[str], str], ...], text: str) -> re.Match[str] | None:
+    """What `re.search` of the patterns joined by "|" finds: the leftmost match, the earlier
+    pattern on a tie (an alternation tries its branches in order at each position).
+    Each pattern comes with a literal every match of it contains ("" if none is known)."""
+    best = None
+    for rx, needed in patterns:
+        if needed and needed not in text:
+            continue
+        m = rx.search(text)
+        if m is not None and (best is None or m.start() < best.start()):
+            best = m
+    return best
+
+
+_LITERAL_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789 -'")
+_QUANTIFIERS = ("?", "*", "+", "{")
+_REPEAT_COUNT = re.compile(r"\{\d*(?:,\d*)?\}")
+
+
+def _required_literal(p: str) -> str:
+    """The longest run of plain characters that every match of pattern `p` contains: text
+    outside any group, class or escape, not made optional by a quantifier. "" when there is
+    none or `p` has an alternation at its top level."""
+    if re.compile(p).flags & (re.IGNORECASE | re.VERBOSE):  # inline (?i) / (?x)
+        return ""
+    best = ""
+    run = ""
+    depth = 0
+    i = 0
+    while i < len(p):
+        ch = p[i]
+        if ch == "\\":
+            run, i = "", i + 2
+            continue
+        if ch == "[":
+            end = _class_end(p, i)
+            if end > len(p):
+                return ""
+            run, i = "", end
+            continue
+        if ch == "{":  # a repeat count ("{1,3}"), not text
+            count = _REPEAT_COUNT.match(p, i)
+            if count is None:
+                return ""  # a literal "{": rare, not worth reading further
+            run, i = "", count.end()
+            continue
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            return ""
+        if depth == 0 and ch in _LITERAL_CHARS and not p.startswith(_QUANTIFIERS, i + 1):
+            run += ch
+            if len(run) > len(best):
+                best = run
+        else:
+            run = ""
+        i += 1
+    return best
 
 
 def _where_ok(family: Family, where: str) -> bool:

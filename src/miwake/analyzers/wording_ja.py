@@ -25,7 +25,6 @@ from dataclasses import dataclass
 
 from miwake.analyzers.base import AnalyzerInfo, Target
 from miwake.analyzers.wording_common import (
-    KANA_RE,
     MAX_EVIDENCE,
     WHERE_BODY,
     WHERE_SUBJECT,
@@ -209,7 +208,7 @@ class JapaneseWordingAnalyzer:
 
         findings.extend(self._footer(target, body))
 
-        if KANA_RE.search(subject) or KANA_RE.search(body):
+        if texts.kana:
             findings.extend(self._japanese(subject, body, bool(message.links or message.forms)))
         return findings
 

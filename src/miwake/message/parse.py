@@ -331,7 +331,7 @@ def _parse(raw: bytes, limits: Limits, walk: _Walk) -> ParsedMessage:
     if len(raw) > limits.max_message_bytes:
         walk.hit("max_message_bytes")
         raw = raw[: limits.max_message_bytes]
-    if not raw.strip():
+    if not raw or raw.isspace():  # = not raw.strip(), without copying the mail
         walk.defect("no-headers", "empty input", "ヘッダー")
         return _finish(walk, raw, (), None, (), (), (), "")
     lower = raw.lower()
@@ -353,7 +353,6 @@ def _parse(raw: bytes, limits: Limits, walk: _Walk) -> ParsedMessage:
             break
         name = str(name)
         value = str(value)
-        where = f"ヘッダー {name}"
         lname = name.lower()
         # Most fields are plain ASCII: what decode_header does with those, without the call.
         plain = value.isascii()
@@ -364,6 +363,7 @@ def _parse(raw: bytes, limits: Limits, walk: _Walk) -> ParsedMessage:
         if plain and len(value_unfolded) <= MAX_HEADER_CHARS and "=?" not in value_unfolded:
             decoded = value_unfolded.strip()
         else:
+            where = f"ヘッダー {name}"
             try:
                 decoded = decode_header(value, where, walk.defects)
             except Exception as exc:  # never lose the whole mail to one header
@@ -372,15 +372,15 @@ def _parse(raw: bytes, limits: Limits, walk: _Walk) -> ParsedMessage:
         headers.append((name, decoded))
         if lname == "subject":
             if subject is None:
-                subject = walk.visible(decoded, where)
+                subject = walk.visible(decoded, f"ヘッダー {name}")
         elif lname == "from":
             if not from_:
-                from_ = parse_addresses(value, where, walk.defects)
+                from_ = parse_addresses(value, f"ヘッダー {name}", walk.defects)
         elif lname == "reply-to":
             if not reply_to:
-                reply_to = parse_addresses(value, where, walk.defects)
+                reply_to = parse_addresses(value, f"ヘッダー {name}", walk.defects)
         elif lname == "to":
-            to = to + parse_addresses(value, where, walk.defects)
+            to = to + parse_addresses(value, f"ヘッダー {name}", walk.defects)
         elif lname == "return-path" and not return_path:
             return_path = decoded.strip().strip("<>").strip()
     if not headers:

@@ -46,7 +46,7 @@ class Prepared:
 def prepare(raw: bytes, limits: Limits) -> Prepared:
     out = Prepared(raw)
     _strip_leading_junk(out)
-    if b"\r\r\n" in out.raw[:65536]:
+    if out.raw.find(b"\r\r\n", 0, 65536) != -1:  # (no copy of the first 64 kB)
         out.raw = re.sub(rb"\r+\n", b"\r\n", out.raw)
         out.defects.append(Defect("line-ends", "CR CR LF line ends read as CRLF", "メール全体"))
     _cap_header_fields(out, limits.max_header_count)
@@ -83,7 +83,8 @@ def _strip_leading_junk(out: Prepared) -> None:
 def _cap_header_fields(out: Prepared, cap: int) -> None:
     raw = out.raw
     end = raw.find(b"\n\n")
-    end_crlf = raw.find(b"\r\n\r\n")
+    # Only a CRLF blank line before `end` matters: do not scan the rest of a LF-only mail.
+    end_crlf = raw.find(b"\r\n\r\n", 0, end + 3) if end >= 0 else raw.find(b"\r\n\r\n")
     if end < 0 or (0 <= end_crlf < end):
         end = end_crlf
     head = raw[: end if end >= 0 else len(raw)]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from urllib.parse import unquote
 
@@ -115,11 +116,38 @@ def find_text_urls(text: str) -> list[str]:
     low = text.lower()
     if "http" not in low and "www." not in low:
         return found
-    for m in _TEXT_URL.finditer(text):
+    if len(low) != len(text):  # a letter lowered to two ("İ"): offsets differ, scan it all
+        matches: Iterable[re.Match[str] | None] = _TEXT_URL.finditer(text)
+    else:
+        matches = _candidates(text, low)
+    for m in matches:
+        if m is None:
+            continue
         url = _trim(m.group(0))
         if len(url) > 4:
             found.append(url)
     return found
+
+
+def _candidates(text: str, low: str) -> Iterator[re.Match[str] | None]:
+    """What `_TEXT_URL.finditer(text)` gives (None where it gives nothing), trying the
+    pattern only where "http" or "www." starts instead of at every position (\\b first)."""
+    pos = 0
+    # The next "http" / "www." at or after pos (-1: none left), searched again only once
+    # passed: text full of one and without the other stays linear.
+    h, w = low.find("http"), low.find("www.")
+    while True:
+        if h != -1 and h < pos:
+            h = low.find("http", pos)
+        if w != -1 and w < pos:
+            w = low.find("www.", pos)
+        start = min(h, w) if h != -1 and w != -1 else max(h, w)
+        if start == -1:
+            return
+        m = _TEXT_URL.match(text, start)  # \b still sees the character before `start`
+        yield m
+        # finditer goes on after a match (an empty one cannot happen: 4+ characters)
+        pos = m.end() if m is not None else start + 1
 
 
 def _trim(url: str) -> str:
