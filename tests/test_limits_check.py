@@ -414,3 +414,17 @@ def test_cr_cr_lf_line_ends_do_not_turn_a_phish_legitimate() -> None:
     raw = mail(PHISHING).replace(b"\r\n", b"\n").replace(b"\n", b"\r\r\n")
     report = judge(raw)
     assert report.verdict is Verdict.PHISHING
+
+
+def test_a_broken_installation_is_unknown_internal_not_a_crash(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A data file missing from a bad wheel must not surface as "your mail file is missing".
+    import miwake.pipeline as pipeline
+
+    def missing_data() -> tuple[object, ...]:
+        raise FileNotFoundError(2, "No such file or directory", "miwake/data/text_model.json")
+
+    monkeypatch.setattr(pipeline, "default_analyzers", missing_data)
+    report = check_bytes(mail(PHISHING), context=CTX)
+    assert (report.verdict, report.error) == (Verdict.UNKNOWN, "internal: FileNotFoundError")

@@ -46,8 +46,23 @@ def check_bytes(
     context: Context | None = None,
     analyzers: Sequence[Analyzer] | None = None,
 ) -> Report:
-    """Judge one raw message (RFC 5322 bytes)."""
+    """Judge one raw message (RFC 5322 bytes). Never raises: what goes wrong, down to a
+    missing data file of a broken installation, becomes verdict UNKNOWN with the reason."""
     started = time.perf_counter()
+    try:
+        return _check(raw, path, context, analyzers, started)
+    except Exception as exc:
+        log.exception("miwake failed on %s", path or "<bytes>")
+        return _unknown(path, f"internal: {type(exc).__name__}", started)
+
+
+def _check(
+    raw: bytes,
+    path: str | None,
+    context: Context | None,
+    analyzers: Sequence[Analyzer] | None,
+    started: float,
+) -> Report:
     ctx = context if context is not None else default_context()
     limits = ctx.settings.limits
     if not raw or raw.isspace():  # = not raw.strip(), without copying the mail
