@@ -29,9 +29,8 @@ REGISTRY: tuple[tuple[str, str], ...] = (
 def default_analyzers() -> tuple[Analyzer, ...]:
     found: list[Analyzer] = []
     for module_name, class_name in REGISTRY:
-        try:  # TRANSITIONAL while analyzers are being written; made strict at integration
-            module = importlib.import_module(module_name)
-        except ModuleNotFoundError:
-            continue
+        # Imported on first use so that `import miwake` stays cheap for tools that only
+        # render or read reports.
+        module = importlib.import_module(module_name)
         found.append(getattr(module, class_name)())
     return tuple(found)
