@@ -16,7 +16,7 @@ from functools import cache
 
 from miwake.knowledge.catalogue import Entry, load_catalogue
 from miwake.knowledge.lists import data_text
-from miwake.model import Evidence, Finding, ScoredFinding, Verdict
+from miwake.model import Finding, ScoredFinding, Verdict
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,13 +75,12 @@ def _combos(findings: Sequence[Finding], combos: Sequence[Combo]) -> list[Findin
     for combo in combos:
         strengths = [max((best[i] for i in ids if i in best), default=0.0) for ids in combo.all_of]
         if strengths and min(strengths) > 0 and min(strengths) >= combo.min_confidence:
-            evidence = tuple(
-                Evidence(kind="combo", shown=i, actual=f"{best[i]:.2f}", where="scoring")
-                for ids in combo.all_of
-                for i in sorted(ids)
-                if i in best
+            # The parts are named in params, not as evidence: the reader already sees each
+            # part with its own evidence, and the sentence says what the combination means.
+            parts = sorted(i for ids in combo.all_of for i in ids if i in best)
+            derived.append(
+                Finding(combo.id, confidence=min(strengths), params={"parts": ", ".join(parts)})
             )
-            derived.append(Finding(combo.id, confidence=min(strengths), evidence=evidence))
     return derived
 
 
