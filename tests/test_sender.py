@@ -125,3 +125,11 @@ def test_a_japanese_subject_naming_a_brand_is_a_claim_not_a_topic() -> None:
     assert found["sender.brand_domain_mismatch"].confidence >= 0.6  # 0.85 x claim strength
     news = {f.id: f for f in _findings("sender/subject_only_news.eml")}
     assert news["sender.brand_domain_mismatch"].confidence <= 0.4
+
+
+def test_a_sending_domain_imitating_the_brand_is_named() -> None:
+    fake = {f.id: f for f in _findings("seed/verify-account-24h-odd-japanese-apple-address.eml")}
+    assert fake["sender.lookalike_domain"].evidence[0].actual == "no-reply@mail-amazcn.com"
+    assert "sender.lookalike_domain" not in _ids("sender/genuine_amazon_otp.eml")
+    # A look-alike of another brand than the one claimed is the links analyzer's business.
+    assert "sender.lookalike_domain" not in _ids("sender/developer_gmail_patch.eml")

@@ -23,6 +23,7 @@ from miwake.analyzers.brand import matcher_for, primary_sender
 from miwake.knowledge.brands import Brand, BrandRegistry, normalise
 from miwake.knowledge.domains import host_within, public_suffix, registrable_domain
 from miwake.knowledge.lists import load_list
+from miwake.knowledge.lookalike import lookalikes
 from miwake.message.types import Address, ParsedMessage
 from miwake.model import Evidence, Finding
 
@@ -136,6 +137,7 @@ class SenderAnalyzer:
                 "sender.reply_to_mismatch",
                 "sender.official_from_foreign_reply_to",
                 "sender.return_path_mismatch",
+                "sender.lookalike_domain",
             }
         ),
         summary="Claimed brand vs From domain, display-name spoofing, Reply-To / Return-Path.",
@@ -185,6 +187,8 @@ class SenderAnalyzer:
                         params={**params, "domain": sender.org},
                     )
                 )
+
+        findings.extend(_lookalike(sender, registry, claim.key if claim is not None else None))
 
         shown = _display_domain(sender.display)
         if shown is not None:
@@ -280,6 +284,23 @@ class SenderAnalyzer:
             return []
         ev = Evidence("header", sender.address.address, message.return_path, "Return-Path")
         return [Finding("sender.return_path_mismatch", evidence=(ev,))]
+
+
+def _lookalike(sender: _Sender, registry: BrandRegistry, claimed: str | None) -> list[Finding]:
+    """The sending domain imitates the claimed brand's (mail-amazcn.com for Amazon): the
+    seed's first tip, "look at the sender's domain", done for the reader."""
+    if claimed is None:
+        return []
+    match = next((m for m in lookalikes(sender.domain, registry) if m.brand == claimed), None)
+    if match is None:
+        return []
+    return [
+        Finding(
+            "sender.lookalike_domain",
+            evidence=(Evidence("sender", match.official, sender.address.address, "From"),),
+            params={"domain": sender.org},
+        )
+    ]
 
 
 def _names_own_domain(display: str, org: str, brand: Brand) -> bool:
