@@ -81,3 +81,17 @@ def test_every_id_is_in_the_catalogue_as_sender_evidence() -> None:
     catalogue = load_catalogue()
     for fid in ANOMALY.info.emits:
         assert catalogue[fid].group == "sender", fid
+
+
+def test_a_japanese_brand_mail_written_on_china_time() -> None:
+    from conftest import MAILS
+    from miwake import check_file
+
+    fake = check_file(MAILS / "sender_anomaly/japanese_brand_mail_dated_china_time.eml")
+    assert "sender_anomaly.foreign_clock" in fake.finding_ids()
+    # The genuine notice it was made from is dated Japan time.
+    genuine = check_file(MAILS / "genuine_ja/smbc-card-usage-notice-no-auth-results.eml")
+    assert "sender_anomaly.foreign_clock" not in genuine.finding_ids()
+    # A US brand's English mail says nothing by its clock.
+    us = check_file(MAILS / "text_model/genuine_order_confirmation_en.eml")
+    assert "sender_anomaly.foreign_clock" not in us.finding_ids()

@@ -107,6 +107,33 @@ def _is_emoji(ch: str) -> bool:
     return False
 
 
+FOREIGN_CLOCK = "sender_anomaly.foreign_clock"
+# UTC offsets of the clocks Japanese brands send from: Japan, and UTC (mail services).
+_JAPAN_CLOCKS = frozenset({"+0900", "+0000", "-0000"})
+# China, Hong Kong, Taiwan, Singapore, Philippines time: where much of the fake mail that
+# claims Japanese brands is written (dev split: 210 of 465 Japanese phish, 0 ham with a
+# Japanese brand claim). Other offsets say nothing: global brands send from their own zones.
+_FOREIGN_CLOCKS = frozenset({"+0800"})
+_DATE_OFFSET = re.compile(r"([+-]\d{4})\s*(?:\([^)]*\))?\s*$")
+_KANA = re.compile(r"[\u3041-\u30ff]")
+
+
+def _foreign_clock(message: ParsedMessage, target: Target) -> str:
+    """The Date header's UTC offset when a Japanese mail claiming a Japanese brand was
+    written on a clock set to another country's time ("" otherwise)."""
+    claim = target.brand
+    if claim is None or claim.strength < _BRAND_CLAIM:
+        return ""
+    brand = target.context.brands.get(claim.key)
+    if brand is None or not any(d.endswith(".jp") for d in brand.mail_domains):
+        return ""
+    if not _KANA.search(message.subject or "") and not _KANA.search(message.body_text[:2000]):
+        return ""
+    m = _DATE_OFFSET.search(message.header("Date") or "")
+    offset = m.group(1) if m else ""
+    return offset if offset in _FOREIGN_CLOCKS else ""
+
+
 class SenderAnomalyAnalyzer:
     info = AnalyzerInfo(
         name="sender_anomaly",
@@ -120,6 +147,7 @@ class SenderAnomalyAnalyzer:
                 GENERATED_LOCAL,
                 ORG_MISMATCH,
                 FREEMAIL_NOTICE,
+                FOREIGN_CLOCK,
             }
         ),
         summary="From on free hosting, broken From lines, decorated or machine-made senders, "
@@ -162,6 +190,16 @@ class SenderAnomalyAnalyzer:
                 findings.append(
                     Finding(RANDOM, evidence=(ev,), params={"domain": registrable_domain(domain)})
                 )
+
+        clock = _foreign_clock(message, target)
+        if clock:
+            findings.append(
+                Finding(
+                    FOREIGN_CLOCK,
+                    evidence=(Evidence("header", clock, "", "Date"),),
+                    params={"offset": clock},
+                )
+            )
 
         local = address.address.rpartition("@")[0].casefold()
         if domain and not findings_have(findings, RANDOM) and _generated_local(local):
