@@ -358,11 +358,6 @@ def test_cli_subprocess_mixed_inputs_no_traceback(tmp_path: Path) -> None:
     assert len(done.stderr.strip().splitlines()) == 2, done.stderr
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="parse: raw (undeclared) ISO-2022-JP in Subject stays undecoded when no part "
-    "declares a charset; the body with the same bytes is decoded. Route to the parse owner.",
-)
 def test_undeclared_iso2022jp_subject_is_decoded() -> None:
     report = judge((MAILS / "malformed" / "esc-bytes-undeclared-iso2022jp.eml").read_bytes())
     assert report.subject == "お知らせ"

@@ -138,6 +138,13 @@ def decode_words(value: str, where: str, defects: list[Defect]) -> str:
 def decode_header(raw: str, where: str, defects: list[Defect]) -> str:
     """The displayed text of one raw header value."""
     value = raw if raw.isascii() else recover_8bit(raw, where, defects)
+    if "\x1b" in value and value.isascii():
+        # Raw ISO-2022-JP without encoded-words (old Japanese mailers): 7-bit, so it
+        # passed the ASCII test, but its escape sequences are text to decode, not show.
+        res = guess(value.encode("ascii"))
+        if res.text != value:
+            defects.append(Defect("undeclared-charset", f"raw header read as {res.codec}", where))
+            value = res.text
     if "\n" in value or "\r" in value:
         value = "".join(value.splitlines())
     if len(value) > MAX_HEADER_CHARS:

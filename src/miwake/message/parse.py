@@ -360,7 +360,12 @@ def _parse(raw: bytes, limits: Limits, walk: _Walk) -> ParsedMessage:
             value_unfolded = "".join(value.splitlines())
         else:
             value_unfolded = value
-        if plain and len(value_unfolded) <= MAX_HEADER_CHARS and "=?" not in value_unfolded:
+        if (
+            plain
+            and len(value_unfolded) <= MAX_HEADER_CHARS
+            and "=?" not in value_unfolded
+            and "\x1b" not in value_unfolded  # raw ISO-2022-JP: decode_header reads it
+        ):
             decoded = value_unfolded.strip()
         else:
             where = f"ヘッダー {name}"
