@@ -14,7 +14,7 @@ test:
 
 lint:
 	$(BIN)/ruff check src tests bench tools
-	$(BIN)/ruff format --check src tests bench
+	$(BIN)/ruff format --check src tests bench tools
 	$(BIN)/mypy
 
 # Throughput vs bare stdlib parsing, and peak RSS (needs the corpus).

@@ -1,9 +1,12 @@
 """miwake (見分け): tell a fake brand mail from a real one, say why, and what to do now.
 
-    >>> import miwake
-    >>> report = miwake.check_file("mail.eml")          # doctest: +SKIP
-    >>> report.verdict, report.score                     # doctest: +SKIP
-    (<Verdict.PHISHING: 'phishing'>, 92)
+Usage::
+
+    import miwake
+
+    report = miwake.check_file("mail.eml")  # or miwake.check_bytes(raw)
+    report.verdict, report.score  # (Verdict.PHISHING, 92)
+    [f.id for f in report.findings]  # heaviest first
 """
 
 from miwake.analyzers.base import Context
