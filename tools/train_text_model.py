@@ -1,9 +1,9 @@
 """Train miwake's text model (`src/miwake/data/text_model.json`) on the corpus dev split.
 
-Rerun (scikit-learn and numpy are needed here only, never at runtime):
+Rerun (numpy and scipy are needed here only, never at runtime):
 
-    .venv/bin/pip install scikit-learn
-    .venv/bin/python tools/train_text_model.py /work/shared/corpus \
+    .venv/bin/pip install -e '.[train]'
+    .venv/bin/python tools/train_text_model.py ../shared/corpus \
         --out src/miwake/data/text_model.json [--cv]
 
 What it does, and why (the corpus's hazards: ham is 2002 SpamAssassin mail and Linux
