@@ -99,8 +99,8 @@ def effective_sender(message: ParsedMessage) -> _Sender | None:
         return None
     sender, display = primary
     via = bool(_VIA_RE.search(sender.display_name.strip().strip("\"'")))
-    on_list = _on_list(message)
-    if via and on_list and message.reply_to and message.reply_to[0].domain:
+    listed = on_list(message)
+    if via and listed and message.reply_to and message.reply_to[0].domain:
         original = message.reply_to[0]
         return _Sender(
             original, display, original.domain, registrable_domain(original.domain), True
@@ -110,7 +110,7 @@ def effective_sender(message: ParsedMessage) -> _Sender | None:
     return _Sender(sender, display, sender.domain, registrable_domain(sender.domain), False)
 
 
-def _on_list(message: ParsedMessage) -> bool:
+def on_list(message: ParsedMessage) -> bool:
     """The mail came through a mailing list (which rewrites Reply-To and bounces)."""
     return any(name.lower() in _LIST_HEADERS for name, _ in message.headers[:200])
 
@@ -210,7 +210,7 @@ class SenderAnalyzer:
                     )
                 )
 
-        if not sender.via_list and not _on_list(message):
+        if not sender.via_list and not on_list(message):
             # Lists set Reply-To to the list and bounces to themselves: says nothing there.
             findings.extend(self._reply_to(message, sender, registry, brand, strong, free))
             findings.extend(self._return_path(message, sender, registry, brand, strong))

@@ -22,7 +22,7 @@ from functools import cache
 
 from miwake.analyzers.base import AnalyzerInfo, Target
 from miwake.analyzers.brand import primary_sender
-from miwake.analyzers.sender import is_freemail
+from miwake.analyzers.sender import is_freemail, on_list
 from miwake.knowledge.domains import host_within, public_suffix, registrable_domain
 from miwake.knowledge.lists import load_list
 from miwake.message.types import Address, ParsedMessage
@@ -39,7 +39,6 @@ FREEMAIL_NOTICE = "sender_anomaly.freemail_business_notice"
 
 # A brand claim at least this strong, made in the From line, is analyzers/sender.py's to judge.
 _BRAND_CLAIM = 0.5
-_LIST_HEADERS = frozenset({"list-id", "list-post", "x-mailman-version", "list-unsubscribe"})
 _FIELD = 200  # characters of a display name looked at
 
 # Mathematical alphanumerics, circled and squared letters: decoration no mail client needs.
@@ -220,7 +219,7 @@ class SenderAnomalyAnalyzer:
                 )
             )
 
-        if domain and not brand_in_from and not _on_list(message) and _org_mismatch(shown, address):
+        if domain and not brand_in_from and not on_list(message) and _org_mismatch(shown, address):
             findings.append(
                 Finding(
                     ORG_MISMATCH,
@@ -247,10 +246,6 @@ class SenderAnomalyAnalyzer:
         if any(ch in _NOT_IN_HOSTS for ch in domain):
             return "bad-domain"  # <"x@shop.example">: quoted, so no real domain at all
         return ""
-
-
-def _on_list(message: ParsedMessage) -> bool:
-    return any(name.lower() in _LIST_HEADERS for name, _ in message.headers[:200])
 
 
 def _random_label(domain: str) -> str:
