@@ -38,7 +38,7 @@ SUBJECT_ONLY_SCALE = 0.35
 SUBJECT_NOTICE_SCALE = 0.85
 _REPLY_PREFIX = re.compile(r"^\s*(re|fwd?|aw|wg|tr|sv|rv)\s*[:：]", re.I)
 _TITLE_BRACKETS = re.compile(r"[【\[［「『〔]([^】\]］」』〕]{1,40})[】\]］」』〕]")
-_KANA = re.compile(r"[\u3041-\u30ff]")
+KANA = re.compile(r"[\u3041-\u30ff]")  # one kana: the text is Japanese
 _JA_NOTICE = re.compile(
     r"お知らせ|ご案内|ご確認|ご連絡|ご請求|ご利用|お支払|重要|緊急|通知|のお願い"
 )
@@ -326,7 +326,7 @@ def _subject_scale(subject: str, brand: Brand) -> float:
         inside = normalise(m.group(1)).replace(" ", "")
         if any(name.replace(" ", "") in inside for name in names):
             return SUBJECT_NOTICE_SCALE
-    if _JA_NOTICE.search(subject) or _KANA.search(subject):
+    if _JA_NOTICE.search(subject) or KANA.search(subject):
         # A Japanese subject naming a brand is a notice in its name: the "talk about a
         # brand" case (Slashdot-style news headlines) comes from English tech mail.
         return SUBJECT_NOTICE_SCALE

@@ -22,7 +22,7 @@ from functools import cache
 
 from miwake.analyzers.base import AnalyzerInfo, Target
 from miwake.analyzers.brand import primary_sender
-from miwake.analyzers.sender import is_freemail, on_list
+from miwake.analyzers.sender import KANA, is_freemail, on_list
 from miwake.knowledge.domains import host_within, public_suffix, registrable_domain
 from miwake.knowledge.lists import load_list
 from miwake.message.types import Address, ParsedMessage
@@ -114,7 +114,6 @@ _JAPAN_CLOCKS = frozenset({"+0900", "+0000", "-0000"})
 # Japanese brand claim). Other offsets say nothing: global brands send from their own zones.
 _FOREIGN_CLOCKS = frozenset({"+0800"})
 _DATE_OFFSET = re.compile(r"([+-]\d{4})\s*(?:\([^)]*\))?\s*$")
-_KANA = re.compile(r"[\u3041-\u30ff]")
 
 
 def _foreign_clock(message: ParsedMessage, target: Target) -> str:
@@ -126,7 +125,7 @@ def _foreign_clock(message: ParsedMessage, target: Target) -> str:
     brand = target.context.brands.get(claim.key)
     if brand is None or not any(d.endswith(".jp") for d in brand.mail_domains):
         return ""
-    if not _KANA.search(message.subject or "") and not _KANA.search(message.body_text[:2000]):
+    if not KANA.search(message.subject or "") and not KANA.search(message.body_text[:2000]):
         return ""
     m = _DATE_OFFSET.search(message.header("Date") or "")
     offset = m.group(1) if m else ""
