@@ -35,6 +35,7 @@ IMITATIONS = [
     ("аmazon.com", "amazon", "homoglyph"),
     ("amazon.top", "amazon", "combo"),  # the brand's own name under a risky suffix
     ("www2-uccord.example776.com", "uccard", "subdomain"),  # misspelt, left of a throwaway
+    ("smbcard-forcelogin.com", "smbc_card", "typo"),  # smbc-card without hyphen, one c lost
     ("アマゾン-ログイン.com", "amazon", "homoglyph"),
 ]
 
@@ -53,6 +54,7 @@ GENUINE = [
     "www.watchingmicrosoftlikeahawk.com",  # a brand buried mid-word is prose
     "mobile.msn.com",  # subdomain words one edit from a brand (ymobile)
     "finance.lycos.com",  # (binance)
+    "popup.jscentral.com",  # one edit from jrcentral (jr-central), but not its "jr"
     "www.tesco.ie",  # one edit from tepco, but five-letter names are too close to words
     "www.maison.fr",
     "chromium.googlesource.com",

@@ -47,6 +47,8 @@ LONG_TOKEN = 6
 # (5-letter names sit one edit from everyday words: tesco/tepco, money/monex, email/gmail).
 TYPO1_MIN = 6
 TYPO2_MIN = 10
+# Hyphen-less forms of hyphenated labels are typo tokens from this length on.
+FLAT_TYPO_MIN = 8
 
 # What a digit or a letter pair is read as by a hurried eye.
 _DIGIT_READINGS: tuple[tuple[str, str], ...] = (
@@ -91,8 +93,10 @@ def _brand_tokens(brand: Brand, common: frozenset[str]) -> tuple[set[str], set[s
 
     ASCII tokens come from the brand's own domain labels only (``amazon``, ``eki-net`` and
     ``ekinet``): display aliases hold everyday words ("Digital", "Family") that would
-    match half the web. Typo tokens are the labels as written (no hyphen-less forms, whose
-    near misses are real words). Japanese aliases catch internationalised look-alike hosts.
+    match half the web. Typo tokens are the labels as written, and the hyphen-less form of
+    a long hyphenated label (``smbccard``, so that ``smbcard`` is caught; see `_typo_hit`
+    for the condition); short hyphen-less forms are left out because their near misses are
+    real words. Japanese aliases catch internationalised look-alike hosts.
     """
     ascii_tokens: set[str] = set()
     typo_tokens: set[str] = set()
@@ -106,6 +110,9 @@ def _brand_tokens(brand: Brand, common: frozenset[str]) -> tuple[set[str], set[s
                 ascii_tokens.add(tok)
         if len(label) >= TYPO1_MIN:
             typo_tokens.add(label)
+        flat = label.replace("-", "")
+        if flat != label and len(flat) >= FLAT_TYPO_MIN:
+            typo_tokens.add(flat)
     for alias in brand.aliases:
         compact = re.sub(r"[\s.\-・･]+", "", normalise(alias))
         if len(compact) >= 2 and not any(ch.isascii() for ch in compact):
@@ -213,6 +220,12 @@ class LookalikeIndex:
         long_tokens = sorted((t for t in self._tokens if len(t) >= LONG_TOKEN), key=len)[::-1]
         self._long_re = _alternation(long_tokens)
         self._typo_tokens = sorted(typo_all)
+        # hyphen-less typo token -> the first part of the label it comes from
+        self._flat_heads = {
+            tok.replace("-", ""): tok.split("-", 1)[0]
+            for tok in typo_all
+            if "-" in tok and tok.replace("-", "") in typo_all
+        }
         self._risky_tlds = load_list("suspicious_tlds.txt")
         self._other_re = _alternation(sorted(self._other, key=len)[::-1])
         self.check: Callable[[str], tuple[LookalikeMatch, ...]] = lru_cache(maxsize=65_536)(
@@ -316,6 +329,11 @@ class LookalikeIndex:
         for tok in self._typo_tokens:
             k = 2 if len(tok) - tok.count("-") >= TYPO2_MIN else 1
             if abs(len(tok) - len(label)) > k or (tok[0] != label[0] and tok[-1] != label[-1]):
+                continue
+            head = self._flat_heads.get(tok)
+            if head is not None and not label.startswith(head):
+                # a hyphen-less form counts only with its distinctive first part intact:
+                # smbcard (smbc-card) is an imitation, jscentral (jr-central) a word
                 continue
             if _within_distance(label, tok, k) is not None:
                 return tok
