@@ -6,6 +6,7 @@ import random
 import time
 
 from miwake.message import ParsedMessage, looks_like_mail, parse_message
+from miwake.message.prepare import prepare
 from miwake.settings import Limits
 
 DEFAULTS = Limits()
@@ -123,3 +124,13 @@ def test_address_parser_recursion_is_contained() -> None:
     assert msg.subject == "still here"
     assert [a.address for a in msg.from_] == ["a@evil.example"]
     assert ("header-decode", "ヘッダー From") in [(d.kind, d.where) for d in msg.defects]
+
+
+def test_prepare_cuts_an_oversized_input_before_repairing_it() -> None:
+    # a fuzz case: a 100 kB header line repeated into gigabytes spent seconds in the
+    # repairs before the parser's cut; the cut now comes first
+    limits = Limits(max_message_bytes=1000)
+    raw = b"From: a@example.org\r\nX-Junk: " + b"y" * 5000 + b"\r\n\r\nbody\r\n"
+    prepared = prepare(raw, limits)
+    assert len(prepared.raw) == 1000
+    assert prepared.limits_hit == ["max_message_bytes"]

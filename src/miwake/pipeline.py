@@ -73,7 +73,7 @@ def _check(
     except Exception as exc:  # the parser promises not to raise; if it does, say so, don't crash
         log.exception("parser failed on %s", path or "<bytes>")
         return _unknown(path, f"parse-failed: {type(exc).__name__}", started)
-    if prepared.defects:
+    if prepared.defects or prepared.limits_hit:
         message = replace(
             message,
             defects=(*prepared.defects, *message.defects),

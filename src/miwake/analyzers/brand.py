@@ -25,8 +25,8 @@ from typing import Any
 
 from miwake.analyzers.base import AnalyzerInfo, Target
 from miwake.knowledge.brands import Brand, BrandRegistry
-from miwake.knowledge.domains import host_within, registrable_domain
-from miwake.knowledge.lists import load_list
+from miwake.knowledge.domains import registrable_domain
+from miwake.knowledge.mailboxes import is_freemail
 from miwake.message.types import Address, ParsedMessage
 from miwake.model import BrandClaim, Evidence, Finding
 
@@ -386,7 +386,7 @@ def _address_labels(address: str) -> str:
     A free-mail domain's own name (gmail, hotmail) is no claim: anyone's address has it.
     """
     local, _, domain = address.rpartition("@")
-    if domain and host_within(domain, load_list("freemail.txt")):
+    if domain and is_freemail(domain):
         return local.replace(".", " ").replace("_", " ")
     reg = registrable_domain(domain) if domain else ""
     sub = domain[: -len(reg)].rstrip(".") if reg and domain.endswith(reg) else ""
@@ -458,7 +458,7 @@ def identify_brand(message: ParsedMessage, registry: BrandRegistry) -> BrandClai
             for hit in m.hits(labels):
                 if not hit.word:
                     tally.add(hit.key, _W_ADDRESS, Evidence("sender", "", sender.address, "From"))
-        if sender.domain and not host_within(sender.domain, load_list("freemail.txt")):
+        if sender.domain and not is_freemail(sender.domain):
             # The brand's own domain (not a free-mail box it runs: x@gmail.com is anyone).
             for key in m.owners_of(sender.domain):
                 tally.add(key, _W_OWN_DOMAIN, Evidence("sender", "", sender.address, "From"))

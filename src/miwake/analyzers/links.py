@@ -21,6 +21,7 @@ from functools import lru_cache
 from urllib.parse import parse_qsl, unquote
 
 from miwake.analyzers.base import AnalyzerInfo, Target
+from miwake.analyzers.sender import effective_sender
 from miwake.knowledge.brands import Brand, BrandRegistry, normalise
 from miwake.knowledge.domains import (
     host_within,
@@ -361,6 +362,10 @@ class LinksAnalyzer:
             return claimed is not None and index.same_name(host, claimed.key)
 
         aliases = _aliases(registry, claimed) if claimed is not None else ()
+        sender = effective_sender(target.message)
+        from_brand = (
+            claimed is not None and sender is not None and claimed.is_mail_domain(sender.domain)
+        )
         tlds = load_list("suspicious_tlds.txt")
         shorteners = load_list("shorteners.txt")
         neutral = load_list("neutral_link_hosts.txt")
@@ -397,7 +402,7 @@ class LinksAnalyzer:
                 )
             shown = text_host(link.text) if link.text else None
             if shown is not None:
-                self._mismatch(link, chain, shown, index, out)
+                self._mismatch(link, chain, shown, index, from_brand, out)
             elif (
                 claimed is not None
                 and link.text
@@ -441,7 +446,8 @@ class LinksAnalyzer:
         if (host[-1:].isdigit() or host.startswith("[")) and is_ip_literal(host):
             out.add(IP_HOST, 1.0, ev)
             return
-        matches = index.check(host)
+        # a brand's name under a click tracker is the provider's customer (eposcard.cuenote.jp)
+        matches = () if _in_list(host, load_list("click_trackers.txt")) else index.check(host)
         if matches:
             best = _prefer(matches, claimed)
             conf = 1.0 if claimed is not None and best.brand == claimed.key else 0.85
@@ -461,7 +467,13 @@ class LinksAnalyzer:
             out.add(FREE_HOSTING, conf, ev)
 
     def _mismatch(
-        self, link: Link, chain: list[Link], shown: str, index: LookalikeIndex, out: _Collected
+        self,
+        link: Link,
+        chain: list[Link],
+        shown: str,
+        index: LookalikeIndex,
+        from_brand: bool,
+        out: _Collected,
     ) -> None:
         shown_reg = registrable_domain(shown)
         for hop in chain:
@@ -473,7 +485,11 @@ class LinksAnalyzer:
         # A text naming a brand's domain is the classic lure; other mismatches are often
         # newsletter tracking links, so they count less.
         final = chain[-1]
-        if shown_owners:
+        if shown_owners and from_brand and _in_list(final.host, load_list("click_trackers.txt")):
+            # the brand's newsletter through its mail provider's click tracker: the classic
+            # lure only if the From line is forged, which authentication decides
+            conf = 0.5
+        elif shown_owners:
             conf = 1.0
         elif _looks_like_tracker(final.host, _path_of(final.url)):
             conf = 0.3

@@ -21,9 +21,10 @@ from functools import cache
 from miwake.analyzers.base import AnalyzerInfo, Target
 from miwake.analyzers.brand import matcher_for, primary_sender
 from miwake.knowledge.brands import Brand, BrandRegistry, normalise
-from miwake.knowledge.domains import host_within, public_suffix, registrable_domain
+from miwake.knowledge.domains import public_suffix, registrable_domain
 from miwake.knowledge.lists import load_list
 from miwake.knowledge.lookalike import lookalikes
+from miwake.knowledge.mailboxes import is_freemail
 from miwake.message.types import Address, ParsedMessage
 from miwake.model import Evidence, Finding
 
@@ -62,27 +63,8 @@ _HOSTLIKE_SUFFIXES = frozenset(
      "it", "top", "xyz", "online", "shop", "site", "club", "vip", "icu", "cc", "me", "us"}
 )  # fmt: skip
 
-# Envelope-sender (bounce) domains of mail service providers: brands send through these
-# legitimately, so a Return-Path there says nothing. Source: the providers' documentation.
-_ESP_BOUNCE = frozenset(
-    {"amazonses.com", "sendgrid.net", "mcsv.net", "rsgsv.net", "mcdlv.net", "mandrillapp.com",
-     "mailgun.org", "mailgun.net", "sparkpostmail.com", "exacttarget.com", "mktomail.com",
-     "createsend.com", "cmail19.com", "cmail20.com", "postmarkapp.com", "mailjet.com",
-     "sendinblue.com", "brevo.com", "klaviyomail.com", "hubspotemail.net", "emarsys.net",
-     "responsys.net", "salesforce.com", "pphosted.com", "cuenote.jp", "bounces.google.com",
-     "google.com", "sendibm1.com", "mailchimpapp.net", "constantcontact.com", "rsys5.com"}
-)  # fmt: skip
-
 
 @cache
-def freemail_domains() -> frozenset[str]:
-    return load_list("freemail.txt")
-
-
-def is_freemail(domain: str) -> bool:
-    return bool(domain) and host_within(domain, freemail_domains())
-
-
 @dataclass(frozen=True, slots=True)
 class _Sender:
     address: Address
@@ -280,7 +262,11 @@ class SenderAnalyzer:
         if not rp_domain:
             return []
         rp_org = registrable_domain(rp_domain)
-        if rp_org == sender.org or rp_org in _ESP_BOUNCE or brand.is_official_host(rp_domain):
+        if (
+            rp_org == sender.org
+            or rp_org in load_list("esp_bounce_domains.txt")
+            or brand.is_official_host(rp_domain)
+        ):
             return []
         ev = Evidence("header", sender.address.address, message.return_path, "Return-Path")
         return [Finding("sender.return_path_mismatch", evidence=(ev,))]

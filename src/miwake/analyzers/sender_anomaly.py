@@ -22,9 +22,10 @@ from functools import cache
 
 from miwake.analyzers.base import AnalyzerInfo, Target
 from miwake.analyzers.brand import primary_sender
-from miwake.analyzers.sender import KANA, is_freemail, on_list
+from miwake.analyzers.sender import KANA, on_list
 from miwake.knowledge.domains import host_within, public_suffix, registrable_domain
 from miwake.knowledge.lists import load_list
+from miwake.knowledge.mailboxes import is_freemail
 from miwake.message.types import Address, ParsedMessage
 from miwake.model import Evidence, Finding
 

@@ -9,7 +9,8 @@ Repairs that must happen before `email` sees the bytes, each recorded as a `Defe
   fields the analyzers read (From, Subject, Authentication-Results, ...) are kept wherever
   they stand, so junk fields on top cannot hide them;
 - more MIME delimiter lines than a few times `max_parts`: the input is cut there, because
-  the stdlib builds an object per part before any limit of ours applies.
+  the stdlib builds an object per part before any limit of ours applies;
+- input over `max_message_bytes` is cut to it before any of the above.
 """
 
 from __future__ import annotations
@@ -45,6 +46,11 @@ class Prepared:
 
 def prepare(raw: bytes, limits: Limits) -> Prepared:
     out = Prepared(raw)
+    if len(raw) > limits.max_message_bytes:
+        # Cut first: every repair below scans the bytes, and a 2 GB input must not cost
+        # seconds before the parser's own cut.
+        out.raw = raw[: limits.max_message_bytes]
+        out.limits_hit.append("max_message_bytes")
     _strip_leading_junk(out)
     if out.raw.find(b"\r\r\n", 0, 65536) != -1:  # (no copy of the first 64 kB)
         out.raw = re.sub(rb"\r+\n", b"\r\n", out.raw)
