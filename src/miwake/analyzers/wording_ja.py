@@ -34,6 +34,7 @@ from miwake.analyzers.wording_common import (
     family_findings,
     invisible_in_words,
     join_japanese,
+    lowered_twin,
     normalise,
     text_finding,
     texts_of,
@@ -66,6 +67,7 @@ _COPYRIGHT_RE = re.compile(
     r"©|\(c\) ?(?:19|20)\d\d|copyright ?(?:©|\(c\)|(?:19|20)\d\d)|コピーライト", re.IGNORECASE
 )
 _COPYRIGHT_WINDOW = 60
+_COPYRIGHT_LOWER_RE = lowered_twin(_COPYRIGHT_RE)  # for ASCII text, lowered
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +76,7 @@ class _BrandIndex:
 
     registry: BrandRegistry
     alias_re: re.Pattern[str] | None  # every brand alias, for copyright lines
+    alias_lower_re: re.Pattern[str] | None  # the same for ASCII text, lowered (lowered_twin)
     alias_owner: dict[str, str]  # normalised alias -> brand key
 
 
@@ -104,7 +107,8 @@ def _brand_index(registry: BrandRegistry) -> _BrandIndex:
         if long_aliases
         else None
     )
-    index = _BrandIndex(registry, alias_re, owner)
+    alias_lower_re = lowered_twin(alias_re) if alias_re is not None else None
+    index = _BrandIndex(registry, alias_re, alias_lower_re, owner)
     if len(_INDEX) > 8:  # tests build many registries; keep the cache small
         _INDEX.clear()
     _INDEX[id(registry)] = index
@@ -266,11 +270,16 @@ class JapaneseWordingAnalyzer:
         if claimed is None:
             return []
         findings: list[Finding] = []
+        # ASCII text is searched lowered, without IGNORECASE: same matches, far faster.
+        lowered = body.lower() if body.isascii() else None
         # Footers sit at the end; the address of another company anywhere is just as odd.
         for entry in _ADDRESSES:
             if entry.brand == claimed.key:
                 continue
-            m = entry.regex.search(body)
+            if lowered is not None and entry.lower_regex is not None:
+                m = entry.lower_regex.search(lowered)
+            else:
+                m = entry.regex.search(body)
             if m is not None:
                 shown = excerpt(body, m.start(), m.end())
                 findings.append(
@@ -286,12 +295,17 @@ class JapaneseWordingAnalyzer:
             normalise(a).casefold() for a in (*claimed.aliases, claimed.name_en, claimed.key)
         }
         evidence: list[Evidence] = []
-        for m in _COPYRIGHT_RE.finditer(body):
+        copyright_re, text = _COPYRIGHT_RE, body
+        if lowered is not None and _COPYRIGHT_LOWER_RE is not None:
+            copyright_re, text = _COPYRIGHT_LOWER_RE, lowered
+        for m in copyright_re.finditer(text):
             window = body[m.end() : m.end() + _COPYRIGHT_WINDOW]
-            named = {
-                index.alias_owner.get(a.group().casefold(), "")
-                for a in index.alias_re.finditer(window)
-            }
+            alias_re, seen = index.alias_re, window
+            if index.alias_lower_re is not None and window.isascii():
+                alias_re, seen = index.alias_lower_re, window.lower()
+            # The casefold of a lowered ASCII match is that of the match itself.
+            owner = index.alias_owner
+            named = {owner.get(a.group().casefold(), "") for a in alias_re.finditer(seen)}
             named.discard("")
             folded = window.casefold()
             if named and claimed.key not in named and not any(a in folded for a in claimed_aliases):
@@ -308,12 +322,14 @@ class JapaneseWordingAnalyzer:
 class _Address:
     brand: str
     regex: re.Pattern[str]
+    lower_regex: re.Pattern[str] | None  # for ASCII text, lowered (lowered_twin)
 
 
 def _load_addresses() -> tuple[_Address, ...]:
     out = []
     for raw in PHRASES.data.get("brand_address", []):
-        out.append(_Address(str(raw["brand"]), re.compile(str(raw["re"]), re.IGNORECASE)))
+        regex = re.compile(str(raw["re"]), re.IGNORECASE)
+        out.append(_Address(str(raw["brand"]), regex, lowered_twin(regex)))
     return tuple(out)
 
 
