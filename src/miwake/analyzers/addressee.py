@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from miwake.analyzers.base import AnalyzerInfo, Target
-from miwake.analyzers.wording_common import WHERE_BODY, excerpt, texts_of
+from miwake.analyzers.wording_common import WHERE_BODY, excerpt, lowered_twin, texts_of
 from miwake.model import Evidence, Finding
 
 GREETING_CHARS = 400  # the greeting sits at the top; the rest of the body is not read
@@ -52,6 +52,11 @@ _GENERIC_LATIN_RE = re.compile(
     re.IGNORECASE,
 )
 
+# The latin patterns without IGNORECASE, for an ASCII greeting lowered: same matches, and
+# `re` is several times faster without IGNORECASE.
+_LATIN_GREETING_LOWER_RE = lowered_twin(_LATIN_GREETING_RE)
+_GENERIC_LATIN_LOWER_RE = lowered_twin(_GENERIC_LATIN_RE)
+
 
 class AddresseeAnalyzer:
     info = AnalyzerInfo(
@@ -71,10 +76,15 @@ class AddresseeAnalyzer:
         # Every match of _JA_GREETING_RE ends in a salutation: without one, skip its scan
         # (it tries a run of letters at every position of a latin text).
         ja_greeting = any(tail in head for tail in _GREETING_TAILS)
-        for rx in (_LATIN_GREETING_RE, _JA_GREETING_RE, _JA_HELLO_RE):
+        # An ASCII head is read lowered by the latin pattern (same positions; the names are
+        # casefolded below anyway).
+        latin: tuple[re.Pattern[str], str] = (_LATIN_GREETING_RE, head)
+        if _LATIN_GREETING_LOWER_RE is not None and head.isascii():
+            latin = (_LATIN_GREETING_LOWER_RE, head.lower())
+        for rx, text in (latin, (_JA_GREETING_RE, head), (_JA_HELLO_RE, head)):
             if rx is _JA_GREETING_RE and not ja_greeting:
                 continue
-            for m in rx.finditer(head):
+            for m in rx.finditer(text):
                 name = m.group("name").strip(".\"'<>()[]「」-").casefold()
                 if not name:
                     continue
@@ -115,7 +125,13 @@ class AddresseeAnalyzer:
 def _generic(head: str) -> re.Match[str] | None:
     """The first generic form of address in `head` (leftmost; as one alternation would)."""
     ja = _GENERIC_JA_RE.search(head)
-    latin = _GENERIC_LATIN_RE.search(head, 0, ja.start() + 1 if ja is not None else len(head))
+    end = ja.start() + 1 if ja is not None else len(head)
+    if _GENERIC_LATIN_LOWER_RE is not None and head.isascii():
+        # Found on the lowered head, then matched again where it starts: same match.
+        found = _GENERIC_LATIN_LOWER_RE.search(head.lower(), 0, end)
+        latin = _GENERIC_LATIN_RE.match(head, found.start(), end) if found is not None else None
+    else:
+        latin = _GENERIC_LATIN_RE.search(head, 0, end)
     if latin is not None and (ja is None or latin.start() < ja.start()):
         return latin
     return ja
