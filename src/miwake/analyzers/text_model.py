@@ -103,12 +103,35 @@ def _in_running_text(text: str, word: str) -> bool:
     return False
 
 
+# Byte table: ASCII letters and digits kept, every other byte a space.
+_ASCII_SEPARATORS = bytes(c if chr(c).isascii() and chr(c).isalnum() else 32 for c in range(256))
+_KNOWN_ASCII: dict[int, tuple[frozenset[str], frozenset[bytes]]] = {}
+
+
+def _ascii_known(known: frozenset[str]) -> frozenset[bytes]:
+    """The ASCII words of `known` as bytes (kept per model vocabulary)."""
+    cached = _KNOWN_ASCII.get(id(known))
+    if cached is not None and cached[0] is known:
+        return cached[1]
+    words = frozenset(w.encode("ascii") for w in known if w.isascii())
+    if len(_KNOWN_ASCII) > 8:  # tests build many models; keep the cache small
+        _KNOWN_ASCII.clear()
+    _KNOWN_ASCII[id(known)] = (known, words)
+    return words
+
+
 def words_of(text: str, known: frozenset[str] | None = None) -> set[str]:
     """Distinct lower-cased Latin words (3-24 letters) of running text: no words with
     digits, none inside URLs, e-mail addresses or host names. With `known`, only those
     words are looked at (the runtime path: a set intersection, then a few `find`s)."""
     text = text[:MAX_TEXT_CHARS].lower()
-    found = set(_WORD_RE.findall(text))
+    if known is not None and text.isascii():
+        # The same words, split in C: ASCII letters and digits are what `[^\W_]` matches
+        # in ASCII text; everything else becomes a space (~2x faster than the regex).
+        tokens = text.encode("ascii").translate(_ASCII_SEPARATORS).split()
+        found = {w.decode("ascii") for w in _ascii_known(known).intersection(tokens)}
+    else:
+        found = set(_WORD_RE.findall(text))
     if known is not None:
         found &= known
     else:
