@@ -527,8 +527,13 @@ class PhraseSet:
                 unknown.append((idx, regex))
         self._by_first = {k: tuple(v) + tuple(unknown) for k, v in by_first.items()}
         self._unknown = tuple(unknown)
+        # The literal-first variants factored as a trie of their leading characters: a flat
+        # alternation makes `re` walk every branch at each candidate position (common kana
+        # start dozens of phrases), the trie only the few that share its first characters.
         self._combined = tuple(
-            re.compile("|".join(f"(?:{v})" for v in group), flags)
+            re.compile(
+                _factored(literal) if group is literal else "|".join(map(_group, group)), flags
+            )
             for group in (literal, other)
             if group
         )
@@ -667,6 +672,48 @@ class PhraseSet:
             shown = excerpt(text, start, end)
             if all(e.shown != shown for e in hit.evidence):
                 hit.evidence.append(Evidence("text", shown=shown, where=where))
+
+
+_FACTOR_DEPTH = 4  # leading characters factored out by `_factored`
+
+
+def _group(p: str) -> str:
+    return f"(?:{p})"
+
+
+def _literal_head(p: str) -> tuple[str, str] | None:
+    """(first character, rest) when pattern `p` starts with a plain literal character that
+    no quantifier follows, else None."""
+    if not p or p[0] in "\\[](){}.^$|?*+#" or p[0].isspace():
+        return None
+    if p[1:2] in ("?", "*", "+", "{"):
+        return None
+    return p[0], p[1:]
+
+
+def _factored(patterns: list[str], depth: int = 0) -> str:
+    """A pattern that matches at a position exactly where one of `patterns` does (which one,
+    and how far, may differ: the scan re-matches each phrase at the positions found), with
+    the literal characters the alternatives begin with shared as a trie."""
+    heads: dict[str, list[str]] = {}
+    rest: list[str] = []
+    for p in patterns:
+        for alt in _split_alternatives(p):
+            if depth < _FACTOR_DEPTH and len(alt) > 2 and alt[1] == "?" and alt[2] not in "?+":
+                # "お?支払い" matches where "お支払い" or "支払い" does.
+                optional = _literal_head(alt[0] + alt[2:])
+                if optional is not None:
+                    heads.setdefault(optional[0], []).append(optional[1])
+                    alt = alt[2:]
+            head = _literal_head(alt) if depth < _FACTOR_DEPTH else None
+            if head is None:
+                rest.append(alt)
+            else:
+                heads.setdefault(head[0], []).append(head[1])
+    # An empty alternative (a pattern ends here) goes last; any success will do.
+    alts = [ch + _factored(tails, depth + 1) for ch, tails in heads.items()]
+    alts += sorted((_group(r) for r in rest if r), key=len) + ([""] if "" in rest else [])
+    return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
 
 def _alternatives_of(p: str) -> list[str]:
