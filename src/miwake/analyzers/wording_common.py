@@ -207,7 +207,10 @@ _WORD_START = r"(?<![^\W_])"
 # Every latin-script PhraseSet: their triggers are found in one scan per text, shared by
 # the sets (wording_en and scam read the same subject and body).
 _LATIN_SETS: list[PhraseSet] = []
-_SHARED_TRIGGERS: list[re.Pattern[str] | None] = []  # the union pattern, once built
+# The trigger patterns, once built: for any text, and for ASCII text in bytes (below).
+_SHARED_TRIGGERS: list[tuple[re.Pattern[str] | None, re.Pattern[bytes] | None]] = []
+# Bytes: ASCII letters and digits kept, every other byte a space.
+_ALNUM_OR_SPACE = bytes(c if chr(c).isascii() and chr(c).isalnum() else 32 for c in range(256))
 # The last texts scanned (by identity, kept alive here) and the trigger positions in them.
 _POSITIONS: list[tuple[str, list[tuple[int, str]]]] = []
 _POSITIONS_KEPT = 2  # the subject and the body of one message
@@ -216,19 +219,31 @@ _POSITIONS_KEPT = 2  # the subject and the body of one message
 def _trigger_positions(text: str, folded: str) -> list[tuple[int, str]]:
     """(position, first TRIGGER_LEN characters of the word there) for every word start in
     `folded` (= text.casefold()) where a phrase of some latin-script set may begin."""
-    for seen, found in _POSITIONS:
+    for seen, positions in _POSITIONS:
         if seen is text:
-            return found
+            return positions
     if not _SHARED_TRIGGERS:
         _POSITIONS.clear()
-        _SHARED_TRIGGERS.append(
-            _trigger_regex(
-                [k for ps in _LATIN_SETS for k in ps._whole],
-                [k for ps in _LATIN_SETS for k in ps._cut],
-            )
-        )
-    triggers = _SHARED_TRIGGERS[0]
-    found = [] if triggers is None else [(m.start(), m.group()) for m in triggers.finditer(folded)]
+        whole = [k for ps in _LATIN_SETS for k in ps._whole]
+        cut = [k for ps in _LATIN_SETS for k in ps._cut]
+        ascii_trie = _trie_of([k for k in whole if k.isascii()], [k for k in cut if k.isascii()])
+        ascii_triggers = None
+        if ascii_trie is not None:
+            ascii_triggers = re.compile(f" (?={ascii_trie}){_WORD_HEAD}".encode())
+        _SHARED_TRIGGERS.append((_trigger_regex(whole, cut), ascii_triggers))
+    triggers, ascii_triggers = _SHARED_TRIGGERS[0]
+    found: list[tuple[int, str]] = []
+    if ascii_triggers is not None and folded.isascii():
+        # The same positions, found faster: with every byte that is not a letter or digit a
+        # space, a word start is a byte after a space, which `re` jumps to (memchr) instead
+        # of trying every position; no key outside ASCII can begin a word of ASCII text. The
+        # leading space shifts offsets by one: a match's start is its word's position.
+        spaced = b" " + folded.encode("ascii").translate(_ALNUM_OR_SPACE)
+        found = [
+            (m.start(), m.group()[1:].decode("ascii")) for m in ascii_triggers.finditer(spaced)
+        ]
+    elif triggers is not None:
+        found = [(m.start(), m.group()) for m in triggers.finditer(folded)]
     _POSITIONS.insert(0, (text, found))
     del _POSITIONS[_POSITIONS_KEPT:]
     return found
@@ -242,6 +257,15 @@ def _trigger_regex(whole: Iterable[str], cut: Iterable[str]) -> re.Pattern[str] 
     a flat alternation at every position) behind a word-start check, so the scan of a
     text runs in C and hands back only the few positions worth trying phrases at.
     """
+    trie = _trie_of(whole, cut)
+    if trie is None:
+        return None
+    # The trie as a look-ahead; what is consumed is the word's head, the key of the plans.
+    return re.compile(f"{_WORD_START}(?={trie}){_WORD_HEAD}")
+
+
+def _trie_of(whole: Iterable[str], cut: Iterable[str]) -> str | None:
+    """The keys as one pattern (see `_trigger_regex`), None when there are none."""
     root: dict[str, dict[str, Any]] = {}
     for key, is_whole in [(k, True) for k in whole] + [(k, False) for k in cut]:
         node = root
@@ -250,10 +274,7 @@ def _trigger_regex(whole: Iterable[str], cut: Iterable[str]) -> re.Pattern[str] 
         # A short whole word must end where the key ends; a longer one (cut at
         # TRIGGER_LEN) or a cut key may go on.
         node[_END_WORD if is_whole and len(key) < TRIGGER_LEN else _END_ANY] = {}
-    if not root:
-        return None
-    # The trie as a look-ahead; what is consumed is the word's head, the key of the plans.
-    return re.compile(f"{_WORD_START}(?={_trie(root)}){_WORD_HEAD}")
+    return _trie(root) if root else None
 
 
 _END_ANY = "\x00any"
@@ -622,10 +643,14 @@ class PhraseSet:
             found, anyone = plan
             if not found:
                 continue
-            # Nothing found yet: one alternation of the head's phrases says in C whether any
-            # of them matches here; usually none does. Counted as the tries it saves.
-            if not first and not done and anyone is not None and anyone.match(folded, pos) is None:
-                tries += len(found)
+            # One alternation of the head's phrases says in C whether any of them matches
+            # here; usually none does. Counted as the tries it saves (the phrases not yet
+            # found, which the loop below would try).
+            if anyone is not None and anyone.match(folded, pos) is None:
+                if first or done:
+                    tries += sum(1 for idx in found if idx not in first and idx not in done)
+                else:
+                    tries += len(found)
                 continue
             for idx in found:
                 if idx in first or idx in done:
@@ -649,7 +674,7 @@ class PhraseSet:
         anyone: re.Pattern[str] | None = None
         if found:
             try:
-                anyone = re.compile("|".join(f"(?:{self.phrases[i].pattern})" for i in found))
+                anyone = re.compile(_factored([self.phrases[i].pattern for i in found]))
             except re.error:  # e.g. a global inline flag inside one phrase
                 anyone = None
         if len(self._plans) >= _MAX_PLANS:  # heads are words of the mail: keep it bounded
