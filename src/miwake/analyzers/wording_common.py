@@ -17,6 +17,7 @@ slower, measured). Which phrase matched is found by re-matching at the match pos
 from __future__ import annotations
 
 import re
+import sys
 import tomllib
 import unicodedata
 from collections.abc import Iterable
@@ -118,17 +119,46 @@ _NAMED_GROUP_RE = re.compile(r"\(\?P[<=]")
 _CODE_ESCAPE_RE = re.compile(r"\\[uUxN0-7]")
 
 
+# Characters for which str.lower() is not the simple lower case `re` compares under
+# IGNORECASE (İ, final sigma...), whose lower case changes what \w, \s or \d say, whose
+# lower case is uncased, or which `re` equates with other characters (ſ ~ s, µ ~ μ, Cyrillic
+# and Greek variants). Computed over every code point from _sre.unicode_tolower and
+# re._casefix for Python 3.11 (Unicode 14.0.0); on other versions only ASCII text is lowered.
+_LOWER_UNSAFE = (
+    "\u00b5\u0130-\u0131\u017f\u0345\u0390\u0392\u0395\u0398-\u039a\u039c\u03a0-\u03a1"
+    "\u03a3\u03a6\u03b0\u03b2\u03b5\u03b8-\u03ba\u03bc\u03c0-\u03c3\u03c6\u03d0-\u03d1"
+    "\u03d5-\u03d6\u03f0-\u03f1\u03f4-\u03f5\u0412\u0414\u041e\u0421-\u0422\u042a\u0432"
+    "\u0434\u043e\u0441-\u0442\u044a\u0462-\u0463\u1c80-\u1c88\u1e60-\u1e61\u1e9b\u1fbe"
+    "\u1fd3\u1fe3\ua64a-\ua64b\ufb05-\ufb06"
+)
+_LOWER_UNSAFE_RE = (
+    re.compile(f"[{_LOWER_UNSAFE}]")
+    if sys.version_info[:2] == (3, 11) and unicodedata.unidata_version == "14.0.0"
+    else None
+)
+
+
+def lowered_ok(text: str) -> bool:
+    """Whether a `lowered_twin` may read text.lower() in place of `text`."""
+    if text.isascii():
+        return True
+    return _LOWER_UNSAFE_RE is not None and _LOWER_UNSAFE_RE.search(text) is None
+
+
 def lowered_twin(rx: re.Pattern[str]) -> re.Pattern[str] | None:
-    """`rx` without IGNORECASE, for ASCII text lowered with str.lower(): there it matches
-    exactly where `rx` matches the text itself, and faster (`re` cannot skip ahead to
-    candidate positions under IGNORECASE). Exact because `re` compares the simple lower case
-    of each character, which for ASCII is str.lower(), and only the characters of
-    `_ASCII_KIN` outside ASCII are its equals. None when the pattern text cannot show that:
-    capitals (lowering might change an escape), code escapes, or a class with non-ASCII
-    members (a range might hold one of `_ASCII_KIN`)."""
+    """`rx` without IGNORECASE, for text lowered with str.lower() when `lowered_ok`: there
+    it matches exactly where `rx` matches the text itself (same spans), and faster (`re`
+    cannot skip ahead to candidate positions under IGNORECASE). Exact because `re` compares
+    the simple lower case of each character, which is str.lower() outside _LOWER_UNSAFE,
+    and no character outside it (nor outside ASCII but _ASCII_KIN, for ASCII text) is equal
+    to another one under IGNORECASE. None when the pattern text cannot show that: capitals
+    (lowering might change an escape), code escapes, characters of _ASCII_KIN or
+    _LOWER_UNSAFE, or a class with non-ASCII members (a range might hold one of those)."""
     p = rx.pattern
     plain = _NAMED_GROUP_RE.sub("", p)
     if not rx.flags & re.IGNORECASE or plain != plain.lower() or not _ASCII_KIN.isdisjoint(p):
+        return None
+    if _LOWER_UNSAFE_RE is None or _LOWER_UNSAFE_RE.search(p):
         return None
     if _CODE_ESCAPE_RE.search(p):
         return None
