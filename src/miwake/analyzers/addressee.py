@@ -12,7 +12,13 @@ from __future__ import annotations
 import re
 
 from miwake.analyzers.base import AnalyzerInfo, Target
-from miwake.analyzers.wording_common import WHERE_BODY, excerpt, lowered_twin, texts_of
+from miwake.analyzers.wording_common import (
+    WHERE_BODY,
+    excerpt,
+    lowered_ok,
+    lowered_twin,
+    texts_of,
+)
 from miwake.model import Evidence, Finding
 
 GREETING_CHARS = 400  # the greeting sits at the top; the rest of the body is not read
@@ -52,8 +58,8 @@ _GENERIC_LATIN_RE = re.compile(
     re.IGNORECASE,
 )
 
-# The latin patterns without IGNORECASE, for an ASCII greeting lowered: same matches, and
-# `re` is several times faster without IGNORECASE.
+# The latin patterns without IGNORECASE, for a greeting lowered (lowered_ok): same matches,
+# and `re` is several times faster without IGNORECASE.
 _LATIN_GREETING_LOWER_RE = lowered_twin(_LATIN_GREETING_RE)
 _GENERIC_LATIN_LOWER_RE = lowered_twin(_GENERIC_LATIN_RE)
 
@@ -76,10 +82,10 @@ class AddresseeAnalyzer:
         # Every match of _JA_GREETING_RE ends in a salutation: without one, skip its scan
         # (it tries a run of letters at every position of a latin text).
         ja_greeting = any(tail in head for tail in _GREETING_TAILS)
-        # An ASCII head is read lowered by the latin pattern (same positions; the names are
+        # The latin pattern reads the head lowered where it may (same spans; the names are
         # casefolded below anyway).
         latin: tuple[re.Pattern[str], str] = (_LATIN_GREETING_RE, head)
-        if _LATIN_GREETING_LOWER_RE is not None and head.isascii():
+        if _LATIN_GREETING_LOWER_RE is not None and lowered_ok(head):
             latin = (_LATIN_GREETING_LOWER_RE, head.lower())
         for rx, text in (latin, (_JA_GREETING_RE, head), (_JA_HELLO_RE, head)):
             if rx is _JA_GREETING_RE and not ja_greeting:
@@ -126,7 +132,7 @@ def _generic(head: str) -> re.Match[str] | None:
     """The first generic form of address in `head` (leftmost; as one alternation would)."""
     ja = _GENERIC_JA_RE.search(head)
     end = ja.start() + 1 if ja is not None else len(head)
-    if _GENERIC_LATIN_LOWER_RE is not None and head.isascii():
+    if _GENERIC_LATIN_LOWER_RE is not None and lowered_ok(head):
         # Found on the lowered head, then matched again where it starts: same match.
         found = _GENERIC_LATIN_LOWER_RE.search(head.lower(), 0, end)
         latin = _GENERIC_LATIN_RE.match(head, found.start(), end) if found is not None else None
