@@ -771,6 +771,12 @@ def _factored(patterns: list[str], depth: int = 0) -> str:
     return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
 
+# For the other analyzers that join patterns the same way.
+factored = _factored
+split_alternatives = _split_alternatives
+expand_leading = _expand_leading
+
+
 def _alternatives_of(p: str) -> list[str]:
     """`p` as patterns whose leftmost match (earlier one on a tie) is `p`'s match: its
     expanded leading group, or `p` itself when an alternative would still hold a top-level
