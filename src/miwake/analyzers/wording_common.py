@@ -595,8 +595,7 @@ class PhraseSet:
         self._whole: dict[str, tuple[int, ...]] = {}
         self._cut: dict[str, tuple[int, ...]] = {}
         self._cut_lengths: tuple[int, ...] = ()
-        # head -> (phrases, any-of-them pattern): the same for every mail, kept across mails.
-        self._plans: dict[str, tuple[tuple[int, ...], re.Pattern[str] | None]] = {}
+        self._plans: dict[str, tuple[int, ...]] = {}  # word head -> phrases tried there
         if word_start:
             whole: dict[str, list[int]] = {}
             cut: dict[str, list[int]] = {}
@@ -662,26 +661,14 @@ class PhraseSet:
         # Only the word starts that can begin a phrase come back from the (C) trigger scan,
         # in text order, so each phrase's first match is the first one found and is final.
         first: dict[int, tuple[int, int]] = {}  # phrase -> (start, end) of its first match
-        plans = self._plans
+        plans = self._plans  # the same for every mail: kept across mails
         tries = 0
         for pos, head in _trigger_positions(text, folded):
             if tries >= _MAX_TRIES:
                 break
-            plan = plans.get(head)
-            if plan is None:
-                plan = self._plan(head)
-            found, anyone = plan
-            if not found:
-                continue
-            # One alternation of the head's phrases says in C whether any of them matches
-            # here; usually none does. Counted as the tries it saves (the phrases not yet
-            # found, which the loop below would try).
-            if anyone is not None and anyone.match(folded, pos) is None:
-                if first or done:
-                    tries += sum(1 for idx in found if idx not in first and idx not in done)
-                else:
-                    tries += len(found)
-                continue
+            found = plans.get(head)
+            if found is None:
+                found = self._plan(head)
             for idx in found:
                 if idx in first or idx in done:
                     continue
@@ -693,24 +680,17 @@ class PhraseSet:
         for idx, (start, end) in sorted(first.items(), key=lambda item: (item[1][0], item[0])):
             self._record(idx, shown_from, start, end, where, hits)
 
-    def _plan(self, head: str) -> tuple[tuple[int, ...], re.Pattern[str] | None]:
+    def _plan(self, head: str) -> tuple[int, ...]:
         """The phrases that may begin at a word whose first TRIGGER_LEN characters are
-        `head`, in the order they are tried, and one pattern matching where any of them
-        does (None when they do not join into one pattern)."""
+        `head`, in the order they are tried."""
         found = self._whole.get(head, ())
         for n in self._cut_lengths:
             if len(head) >= n:
                 found = found + self._cut.get(head[:n], ())
-        anyone: re.Pattern[str] | None = None
-        if found:
-            try:
-                anyone = re.compile(_factored([self.phrases[i].pattern for i in found]))
-            except re.error:  # e.g. a global inline flag inside one phrase
-                anyone = None
         if len(self._plans) >= _MAX_PLANS:  # heads are words of the mail: keep it bounded
             self._plans.clear()
-        plan = self._plans[head] = (found, anyone)
-        return plan
+        self._plans[head] = found
+        return found
 
     def _record(
         self, idx: int, text: str, start: int, end: int, where: str, hits: dict[str, Hit]
