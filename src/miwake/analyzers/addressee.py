@@ -10,22 +10,37 @@ Owns two checks on the greeting (the first lines of the body):
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from itertools import chain
 
 from miwake.analyzers.base import AnalyzerInfo, Target
-from miwake.analyzers.wording_common import WHERE_BODY, excerpt, texts_of
+from miwake.analyzers.wording_common import (
+    WHERE_BODY,
+    excerpt,
+    expand_leading,
+    factored,
+    lowered_ok,
+    lowered_twin,
+    split_alternatives,
+    texts_of,
+)
 from miwake.model import Evidence, Finding
 
 GREETING_CHARS = 400  # the greeting sits at the top; the rest of the body is not read
 
 _EMAIL = r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}"
 # "Dear <x>," / "Hello <x>" / "<x> 様" / "<x>さん": the name slot, captured for comparison.
-_LATIN_GREETING_RE = re.compile(
-    r"(?:^|[\s>])(?:dear|hello|hi|hey|greetings|attention|attn|good (?:morning|day|afternoon)"
+_GREETING_WORDS = (
+    r"(?:dear|hello|hi|hey|greetings|attention|attn|good (?:morning|day|afternoon)"
     r"|olá|ola|caro|cara|prezad[oa]|estimad[oa]|hola|bonjour|cher|chère|hallo|liebe[rs]?"
     r"|sehr geehrte[rs]?|beste|geachte)"
-    r"[ ,:]+(?P<name>[^\s,:;!]{1,80})",
-    re.IGNORECASE,
+    r"[ ,:]+(?P<name>[^\s,:;!]{1,80})"
 )
+_LATIN_GREETING_RE = re.compile(r"(?:^|[\s>])" + _GREETING_WORDS, re.IGNORECASE)
+# The same matches in two patterns, at the very start and after a space or ">": a pattern
+# that starts with a class lets `re` skip to candidates in C ("^|" in front stops that).
+_GREETING_AT_START_RE = re.compile(_GREETING_WORDS, re.IGNORECASE)
+_GREETING_AFTER_RE = re.compile(r"[\s>]" + _GREETING_WORDS, re.IGNORECASE)
 _JA_GREETING_RE = re.compile(r"(?P<name>[A-Za-z0-9._+@-]{1,80}) ?(?:様|さま|さん|殿)")
 _GREETING_TAILS = ("様", "さま", "さん", "殿")  # the salutations _JA_GREETING_RE ends with
 _JA_HELLO_RE = re.compile(
@@ -52,6 +67,44 @@ _GENERIC_LATIN_RE = re.compile(
     re.IGNORECASE,
 )
 
+# The latin patterns without IGNORECASE, for a greeting lowered (lowered_ok): same matches,
+# and `re` is several times faster without IGNORECASE.
+_GREETING_AT_START_LOWER_RE = lowered_twin(_GREETING_AT_START_RE)
+_GREETING_AFTER_LOWER_RE = lowered_twin(_GREETING_AFTER_RE)
+# Only where a generic form starts is looked for in the lowered head (then the pattern
+# itself is matched there): its alternatives may be regrouped so that all begin with a
+# letter, which lets `re` skip to candidates in C.
+_GENERIC_LATIN_LOWER_RE = (
+    re.compile(
+        factored(
+            [
+                variant
+                for alternative in split_alternatives(_GENERIC_LATIN_RE.pattern)
+                for variant in expand_leading(alternative)
+            ]
+        )
+    )
+    if lowered_twin(_GENERIC_LATIN_RE) is not None
+    else None
+)
+
+
+def _latin_greetings(head: str) -> Iterator[re.Match[str]]:
+    """The matches of _LATIN_GREETING_RE in `head`, in a lowered head where lowered_ok
+    allows (same spans and, casefolded, the same names)."""
+    at_start, after, text = _GREETING_AT_START_RE, _GREETING_AFTER_RE, head
+    if (
+        _GREETING_AT_START_LOWER_RE is not None
+        and _GREETING_AFTER_LOWER_RE is not None
+        and lowered_ok(head)
+    ):
+        at_start, after, text = _GREETING_AT_START_LOWER_RE, _GREETING_AFTER_LOWER_RE, head.lower()
+    # At the start "^" is tried first, then the class; elsewhere only the class can match.
+    first = at_start.match(text)
+    if first is not None:
+        yield first
+    yield from after.finditer(text, first.end() if first is not None else 0)
+
 
 class AddresseeAnalyzer:
     info = AnalyzerInfo(
@@ -71,22 +124,24 @@ class AddresseeAnalyzer:
         # Every match of _JA_GREETING_RE ends in a salutation: without one, skip its scan
         # (it tries a run of letters at every position of a latin text).
         ja_greeting = any(tail in head for tail in _GREETING_TAILS)
-        for rx in (_LATIN_GREETING_RE, _JA_GREETING_RE, _JA_HELLO_RE):
-            if rx is _JA_GREETING_RE and not ja_greeting:
+        greetings = chain(
+            _latin_greetings(head),
+            _JA_GREETING_RE.finditer(head) if ja_greeting else (),
+            _JA_HELLO_RE.finditer(head),
+        )
+        for m in greetings:
+            name = m.group("name").strip(".\"'<>()[]「」-").casefold()
+            if not name:
                 continue
-            for m in rx.finditer(head):
-                name = m.group("name").strip(".\"'<>()[]「」-").casefold()
-                if not name:
+            if "@" in name:
+                if not re.fullmatch(_EMAIL, name):
                     continue
-                if "@" in name:
-                    if not re.fullmatch(_EMAIL, name):
-                        continue
-                    conf = 1.0
-                elif name in locals_ and any(ch in name for ch in "._-0123456789"):
-                    conf = 0.8  # "Dear taro.yamada": a local part, not a first name like "sam"
-                else:
-                    continue
-                return [self._email(head, m.start("name"), m.end(), conf)]
+                conf = 1.0
+            elif name in locals_ and any(ch in name for ch in "._-0123456789"):
+                conf = 0.8  # "Dear taro.yamada": a local part, not a first name like "sam"
+            else:
+                continue
+            return [self._email(head, m.start("name"), m.end(), conf)]
         # The reader's address as the very first words, or right before 様/各位 ("x@y 会員様").
         for address in addresses:
             at = head.casefold().find(address, 0, _ADDRESS_ZONE)
@@ -115,7 +170,13 @@ class AddresseeAnalyzer:
 def _generic(head: str) -> re.Match[str] | None:
     """The first generic form of address in `head` (leftmost; as one alternation would)."""
     ja = _GENERIC_JA_RE.search(head)
-    latin = _GENERIC_LATIN_RE.search(head, 0, ja.start() + 1 if ja is not None else len(head))
+    end = ja.start() + 1 if ja is not None else len(head)
+    if _GENERIC_LATIN_LOWER_RE is not None and lowered_ok(head):
+        # Found on the lowered head, then matched again where it starts: same match.
+        found = _GENERIC_LATIN_LOWER_RE.search(head.lower(), 0, end)
+        latin = _GENERIC_LATIN_RE.match(head, found.start(), end) if found is not None else None
+    else:
+        latin = _GENERIC_LATIN_RE.search(head, 0, end)
     if latin is not None and (ja is None or latin.start() < ja.start()):
         return latin
     return ja

@@ -17,6 +17,7 @@ slower, measured). Which phrase matched is found by re-matching at the match pos
 from __future__ import annotations
 
 import re
+import sys
 import tomllib
 import unicodedata
 from collections.abc import Iterable
@@ -53,6 +54,14 @@ _JA = "\u3005\u3041-\u309f\u30a0-\u30ff\u4e00-\u9fff"
 # (The space first, then the checks on both sides: `re` jumps from space to space.)
 _JA_GAP_RE = re.compile(f" (?=[{_JA}])(?<=[{_JA}] )")
 KANA_RE = re.compile("[\u3041-\u3096\u30a1-\u30fa]{2}")
+# The same search written as two classes: a pattern that starts with a class lets `re` skip
+# to candidate characters in C ({2} does not), ~2x faster.
+_KANA_PAIR_RE = re.compile("[\u3041-\u3096\u30a1-\u30fa][\u3041-\u3096\u30a1-\u30fa]")
+
+
+def has_kana(text: str) -> bool:
+    """Whether `text` has two kana in a row (KANA_RE)."""
+    return not text.isascii() and _KANA_PAIR_RE.search(text) is not None
 
 
 def normalise(text: str) -> str:
@@ -97,10 +106,74 @@ def texts_of(message: ParsedMessage) -> Texts:
         return last
     raw = body_source(message)
     subject, body = normalise(message.subject or ""), normalise(raw)
-    kana = KANA_RE.search(subject) is not None or KANA_RE.search(body) is not None
+    kana = has_kana(subject) or has_kana(body)
     texts = Texts(message, subject, body, raw, kana)
     _LAST[:] = [texts]
     return texts
+
+
+# The characters outside ASCII that `re` under IGNORECASE equates with an ASCII letter
+# (İ ı ſ K), found by trying every code point against `re`'s own case tables.
+_ASCII_KIN = frozenset("\u0130\u0131\u017f\u212a")
+_NAMED_GROUP_RE = re.compile(r"\(\?P[<=]")
+_CODE_ESCAPE_RE = re.compile(r"\\[uUxN0-7]")
+
+
+# Characters for which str.lower() is not the simple lower case `re` compares under
+# IGNORECASE (İ, final sigma...), whose lower case changes what \w, \s or \d say, whose
+# lower case is uncased, or which `re` equates with other characters (ſ ~ s, µ ~ μ, Cyrillic
+# and Greek variants). Computed over every code point from _sre.unicode_tolower and
+# re._casefix for Python 3.11 (Unicode 14.0.0); on other versions only ASCII text is lowered.
+_LOWER_UNSAFE = (
+    "\u00b5\u0130-\u0131\u017f\u0345\u0390\u0392\u0395\u0398-\u039a\u039c\u03a0-\u03a1"
+    "\u03a3\u03a6\u03b0\u03b2\u03b5\u03b8-\u03ba\u03bc\u03c0-\u03c3\u03c6\u03d0-\u03d1"
+    "\u03d5-\u03d6\u03f0-\u03f1\u03f4-\u03f5\u0412\u0414\u041e\u0421-\u0422\u042a\u0432"
+    "\u0434\u043e\u0441-\u0442\u044a\u0462-\u0463\u1c80-\u1c88\u1e60-\u1e61\u1e9b\u1fbe"
+    "\u1fd3\u1fe3\ua64a-\ua64b\ufb05-\ufb06"
+)
+_LOWER_UNSAFE_RE = (
+    re.compile(f"[{_LOWER_UNSAFE}]")
+    if sys.version_info[:2] == (3, 11) and unicodedata.unidata_version == "14.0.0"
+    else None
+)
+
+
+def lowered_ok(text: str) -> bool:
+    """Whether a `lowered_twin` may read text.lower() in place of `text`."""
+    if text.isascii():
+        return True
+    return _LOWER_UNSAFE_RE is not None and _LOWER_UNSAFE_RE.search(text) is None
+
+
+def lowered_twin(rx: re.Pattern[str]) -> re.Pattern[str] | None:
+    """`rx` without IGNORECASE, for text lowered with str.lower() when `lowered_ok`: there
+    it matches exactly where `rx` matches the text itself (same spans), and faster (`re`
+    cannot skip ahead to candidate positions under IGNORECASE). Exact because `re` compares
+    the simple lower case of each character, which is str.lower() outside _LOWER_UNSAFE,
+    and no character outside it (nor outside ASCII but _ASCII_KIN, for ASCII text) is equal
+    to another one under IGNORECASE. None when the pattern text cannot show that: capitals
+    (lowering might change an escape), code escapes, characters of _ASCII_KIN or
+    _LOWER_UNSAFE, or a class with non-ASCII members (a range might hold one of those)."""
+    p = rx.pattern
+    plain = _NAMED_GROUP_RE.sub("", p)
+    if not rx.flags & re.IGNORECASE or plain != plain.lower() or not _ASCII_KIN.isdisjoint(p):
+        return None
+    if _LOWER_UNSAFE_RE is None or _LOWER_UNSAFE_RE.search(p):
+        return None
+    if _CODE_ESCAPE_RE.search(p):
+        return None
+    i = 0
+    while i < len(p):
+        if p[i] == "\\":
+            i += 2
+        elif p[i] == "[":
+            end = _class_end(p, i)
+            if not p[i:end].isascii():
+                return None
+            i = end
+        else:
+            i += 1
+    return re.compile(p, rx.flags & ~re.IGNORECASE)
 
 
 def join_japanese(text: str) -> str:
@@ -164,7 +237,10 @@ _WORD_START = r"(?<![^\W_])"
 # Every latin-script PhraseSet: their triggers are found in one scan per text, shared by
 # the sets (wording_en and scam read the same subject and body).
 _LATIN_SETS: list[PhraseSet] = []
-_SHARED_TRIGGERS: list[re.Pattern[str] | None] = []  # the union pattern, once built
+# The trigger patterns, once built: for any text, and for ASCII text in bytes (below).
+_SHARED_TRIGGERS: list[tuple[re.Pattern[str] | None, re.Pattern[bytes] | None]] = []
+# Bytes: ASCII letters and digits kept, every other byte a space.
+_ALNUM_OR_SPACE = bytes(c if chr(c).isascii() and chr(c).isalnum() else 32 for c in range(256))
 # The last texts scanned (by identity, kept alive here) and the trigger positions in them.
 _POSITIONS: list[tuple[str, list[tuple[int, str]]]] = []
 _POSITIONS_KEPT = 2  # the subject and the body of one message
@@ -173,19 +249,31 @@ _POSITIONS_KEPT = 2  # the subject and the body of one message
 def _trigger_positions(text: str, folded: str) -> list[tuple[int, str]]:
     """(position, first TRIGGER_LEN characters of the word there) for every word start in
     `folded` (= text.casefold()) where a phrase of some latin-script set may begin."""
-    for seen, found in _POSITIONS:
+    for seen, positions in _POSITIONS:
         if seen is text:
-            return found
+            return positions
     if not _SHARED_TRIGGERS:
         _POSITIONS.clear()
-        _SHARED_TRIGGERS.append(
-            _trigger_regex(
-                [k for ps in _LATIN_SETS for k in ps._whole],
-                [k for ps in _LATIN_SETS for k in ps._cut],
-            )
-        )
-    triggers = _SHARED_TRIGGERS[0]
-    found = [] if triggers is None else [(m.start(), m.group()) for m in triggers.finditer(folded)]
+        whole = [k for ps in _LATIN_SETS for k in ps._whole]
+        cut = [k for ps in _LATIN_SETS for k in ps._cut]
+        ascii_trie = _trie_of([k for k in whole if k.isascii()], [k for k in cut if k.isascii()])
+        ascii_triggers = None
+        if ascii_trie is not None:
+            ascii_triggers = re.compile(f" (?={ascii_trie}){_WORD_HEAD}".encode())
+        _SHARED_TRIGGERS.append((_trigger_regex(whole, cut), ascii_triggers))
+    triggers, ascii_triggers = _SHARED_TRIGGERS[0]
+    found: list[tuple[int, str]] = []
+    if ascii_triggers is not None and folded.isascii():
+        # The same positions, found faster: with every byte that is not a letter or digit a
+        # space, a word start is a byte after a space, which `re` jumps to (memchr) instead
+        # of trying every position; no key outside ASCII can begin a word of ASCII text. The
+        # leading space shifts offsets by one: a match's start is its word's position.
+        spaced = b" " + folded.encode("ascii").translate(_ALNUM_OR_SPACE)
+        found = [
+            (m.start(), m.group()[1:].decode("ascii")) for m in ascii_triggers.finditer(spaced)
+        ]
+    elif triggers is not None:
+        found = [(m.start(), m.group()) for m in triggers.finditer(folded)]
     _POSITIONS.insert(0, (text, found))
     del _POSITIONS[_POSITIONS_KEPT:]
     return found
@@ -199,6 +287,15 @@ def _trigger_regex(whole: Iterable[str], cut: Iterable[str]) -> re.Pattern[str] 
     a flat alternation at every position) behind a word-start check, so the scan of a
     text runs in C and hands back only the few positions worth trying phrases at.
     """
+    trie = _trie_of(whole, cut)
+    if trie is None:
+        return None
+    # The trie as a look-ahead; what is consumed is the word's head, the key of the plans.
+    return re.compile(f"{_WORD_START}(?={trie}){_WORD_HEAD}")
+
+
+def _trie_of(whole: Iterable[str], cut: Iterable[str]) -> str | None:
+    """The keys as one pattern (see `_trigger_regex`), None when there are none."""
     root: dict[str, dict[str, Any]] = {}
     for key, is_whole in [(k, True) for k in whole] + [(k, False) for k in cut]:
         node = root
@@ -207,10 +304,7 @@ def _trigger_regex(whole: Iterable[str], cut: Iterable[str]) -> re.Pattern[str] 
         # A short whole word must end where the key ends; a longer one (cut at
         # TRIGGER_LEN) or a cut key may go on.
         node[_END_WORD if is_whole and len(key) < TRIGGER_LEN else _END_ANY] = {}
-    if not root:
-        return None
-    # The trie as a look-ahead; what is consumed is the word's head, the key of the plans.
-    return re.compile(f"{_WORD_START}(?={_trie(root)}){_WORD_HEAD}")
+    return _trie(root) if root else None
 
 
 _END_ANY = "\x00any"
@@ -484,8 +578,14 @@ class PhraseSet:
                 unknown.append((idx, regex))
         self._by_first = {k: tuple(v) + tuple(unknown) for k, v in by_first.items()}
         self._unknown = tuple(unknown)
+        # The literal-first variants as a trie of their leading characters: every top-level
+        # branch then starts with a literal, so `re` skips to candidate characters in C. (As
+        # "(?:v1)|(?:v2)|..." the groups hid the first characters and `re` tried every
+        # branch at every position: ~8x slower on kana text, measured.)
         self._combined = tuple(
-            re.compile("|".join(f"(?:{v})" for v in group), flags)
+            re.compile(
+                _factored(literal) if group is literal else "|".join(map(_group, group)), flags
+            )
             for group in (literal, other)
             if group
         )
@@ -496,6 +596,7 @@ class PhraseSet:
         self._whole: dict[str, tuple[int, ...]] = {}
         self._cut: dict[str, tuple[int, ...]] = {}
         self._cut_lengths: tuple[int, ...] = ()
+        self._plans: dict[str, tuple[int, ...]] = {}  # word head -> phrases tried there
         if word_start:
             whole: dict[str, list[int]] = {}
             cut: dict[str, list[int]] = {}
@@ -557,22 +658,18 @@ class PhraseSet:
             if m is not None and (not m.start() or not folded[m.start() - 1].isalnum()):
                 done.add(idx)
                 self._record(idx, shown_from, m.start(), m.end(), where, hits)
-        whole, cut, cut_lengths, phrases = self._whole, self._cut, self._cut_lengths, self.phrases
+        phrases = self.phrases
         # Only the word starts that can begin a phrase come back from the (C) trigger scan,
         # in text order, so each phrase's first match is the first one found and is final.
         first: dict[int, tuple[int, int]] = {}  # phrase -> (start, end) of its first match
-        plans: dict[str, tuple[int, ...]] = {}  # first TRIGGER_LEN characters -> phrases
+        plans = self._plans  # the same for every mail: kept across mails
         tries = 0
         for pos, head in _trigger_positions(text, folded):
             if tries >= _MAX_TRIES:
                 break
             found = plans.get(head)
             if found is None:
-                found = whole.get(head, ())
-                for n in cut_lengths:
-                    if len(head) >= n:
-                        found = found + cut.get(head[:n], ())
-                plans[head] = found
+                found = self._plan(head)
             for idx in found:
                 if idx in first or idx in done:
                     continue
@@ -583,6 +680,18 @@ class PhraseSet:
         # Record in text order, so that evidence is deterministic and reads top-down.
         for idx, (start, end) in sorted(first.items(), key=lambda item: (item[1][0], item[0])):
             self._record(idx, shown_from, start, end, where, hits)
+
+    def _plan(self, head: str) -> tuple[int, ...]:
+        """The phrases that may begin at a word whose first TRIGGER_LEN characters are
+        `head`, in the order they are tried."""
+        found = self._whole.get(head, ())
+        for n in self._cut_lengths:
+            if len(head) >= n:
+                found = found + self._cut.get(head[:n], ())
+        if len(self._plans) >= _MAX_PLANS:  # heads are words of the mail: keep it bounded
+            self._plans.clear()
+        self._plans[head] = found
+        return found
 
     def _record(
         self, idx: int, text: str, start: int, end: int, where: str, hits: dict[str, Hit]
@@ -599,6 +708,54 @@ class PhraseSet:
             shown = excerpt(text, start, end)
             if all(e.shown != shown for e in hit.evidence):
                 hit.evidence.append(Evidence("text", shown=shown, where=where))
+
+
+_FACTOR_DEPTH = 4  # leading characters factored out by `_factored`
+
+
+def _group(p: str) -> str:
+    return f"(?:{p})"
+
+
+def _literal_head(p: str) -> tuple[str, str] | None:
+    """(first character, rest) when pattern `p` starts with a plain literal character that
+    no quantifier follows, else None."""
+    if not p or p[0] in "\\[](){}.^$|?*+#" or p[0].isspace():
+        return None
+    if p[1:2] in ("?", "*", "+", "{"):
+        return None
+    return p[0], p[1:]
+
+
+def _factored(patterns: list[str], depth: int = 0) -> str:
+    """A pattern that matches at a position exactly where one of `patterns` does (which one,
+    and how far, may differ: the scan re-matches each phrase at the positions found), with
+    the literal characters the alternatives begin with shared as a trie."""
+    heads: dict[str, list[str]] = {}
+    rest: list[str] = []
+    for p in patterns:
+        for alt in _split_alternatives(p):
+            if depth < _FACTOR_DEPTH and len(alt) > 2 and alt[1] == "?" and alt[2] not in "?+":
+                # "お?支払い" matches where "お支払い" or "支払い" does.
+                optional = _literal_head(alt[0] + alt[2:])
+                if optional is not None:
+                    heads.setdefault(optional[0], []).append(optional[1])
+                    alt = alt[2:]
+            head = _literal_head(alt) if depth < _FACTOR_DEPTH else None
+            if head is None:
+                rest.append(alt)
+            else:
+                heads.setdefault(head[0], []).append(head[1])
+    # An empty alternative (a pattern ends here) goes last; any success will do.
+    alts = [ch + _factored(tails, depth + 1) for ch, tails in heads.items()]
+    alts += sorted((_group(r) for r in rest if r), key=len) + ([""] if "" in rest else [])
+    return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+
+# For the other analyzers that join patterns the same way.
+factored = _factored
+split_alternatives = _split_alternatives
+expand_leading = _expand_leading
 
 
 def _alternatives_of(p: str) -> list[str]:
@@ -680,6 +837,7 @@ def _where_ok(family: Family, where: str) -> bool:
 
 
 _MAX_TRIES = 2_000  # phrase attempts per text: bounds the work on hostile input
+_MAX_PLANS = 4_096  # word heads whose phrase plans are kept between mails
 
 
 def text_finding(
