@@ -54,6 +54,7 @@ _EARLY_CHARS = 400
 _FIELD_CHARS = 500
 _OBFUSCATION_BODY_CHARS = 1_500
 _MAX_LINK_TEXTS = 40
+_FIELD_HITS_KEPT = 20_000  # short texts whose brand sightings are remembered (see _Matcher)
 
 # Strength of one sighting, by where it was seen.
 _W_DISPLAY = 0.9
@@ -181,6 +182,11 @@ class _Matcher:
             for domain in sorted(brand.all_domains):
                 self.owners[domain] = (*self.owners.get(domain, ()), brand.key)
         self.deletes: dict[str, set[str]] = {}
+        # `_disguise_of` by (token, typos): words repeat across mails, the answer depends on
+        # the token and this registry only. Emptied when full (bounded memory).
+        self.disguises: dict[tuple[str, bool], str | None] = {}
+        self.obfuscated: dict[tuple[str, bool], tuple[tuple[str, str], ...]] = {}
+        self.field_hits: dict[str, tuple[_Hit, ...]] = {}
         for name in self.typo_targets:
             if len(name) >= 6:
                 for variant in _one_deletes(name):
@@ -199,6 +205,18 @@ class _Matcher:
             key = self.cs_alias.get(_nospace(m.group(0)))
             if key:
                 yield _Hit(key, m.start(), m.end(), word=True)
+
+    def field_hits_of(self, text: str) -> tuple[_Hit, ...]:
+        """`tuple(self.hits(text))`, remembered for short texts: display names, subjects
+        and link texts ("こちら", "Log in") repeat across mails."""
+        found = self.field_hits.get(text)
+        if found is None:
+            found = tuple(self.hits(text))
+            if len(text) <= _FIELD_CHARS:
+                if len(self.field_hits) >= _FIELD_HITS_KEPT:
+                    self.field_hits.clear()
+                self.field_hits[text] = found
+        return found
 
     def owners_of(self, host: str) -> tuple[str, ...]:
         """Keys of the brands that own `host` or a parent of it."""
@@ -244,21 +262,32 @@ def _alternations(aliases: Iterable[str], *, case_sensitive: bool) -> tuple[re.P
 
     Split because a failed try at a position walks every top-level branch: with ~70
     Japanese first characters beside the latin ones, every latin letter of a body cost ~90
-    branch checks (3x the whole scan, measured). The latin pattern checks "starts a latin
-    word" first, which rejects letters inside words before any branch is tried; the other
-    pattern's first characters are all literals, so the engine skips latin text in C.
+    branch checks (3x the whole scan, measured). The other pattern's first characters are
+    all literals, so the engine skips latin text in C.
     """
     latin = [a for a in aliases if a[:1].isascii() and a[:1].isalnum()]
     other = [a for a in aliases if not (a[:1].isascii() and a[:1].isalnum())]
     found: list[re.Pattern[str]] = []
     if latin:
-        found.append(re.compile(_WORD_START + _alternation(latin, case_sensitive=case_sensitive)))
+        if case_sensitive:
+            # Mostly capitalised names ("Apple", "VISA"): the lower-case letters of prose
+            # are skipped in C when every branch starts with its literal (_NOT_AFTER_WORD).
+            pattern = _alternation(latin, case_sensitive=True, word_start=True)
+        else:
+            # Case-folded names start with nearly every letter: checking "starts a word"
+            # first rejects letters inside words sooner (measured: 1.7x faster on bodies).
+            pattern = _WORD_START + _alternation(latin, case_sensitive=False)
+        found.append(re.compile(pattern))
     if other:
         found.append(re.compile(_alternation(other, case_sensitive=case_sensitive)))
     return tuple(found)
 
 
-_WORD_START = r"(?<![A-Za-z0-9])"  # a latin name starts a latin word
+# A latin name starts a latin word. Either checked first, or after each first character,
+# "A(?<![A-Za-z0-9]A)": a look-behind in front hides the first characters from `re`, which
+# then runs the engine at every position of the text instead of skipping to candidates.
+_WORD_START = r"(?<![A-Za-z0-9])"
+_NOT_AFTER_WORD = "(?<![A-Za-z0-9]{})"
 
 
 def _scan(patterns: tuple[re.Pattern[str], ...], text: str) -> Iterator[re.Match[str]]:
@@ -287,12 +316,13 @@ def _scan(patterns: tuple[re.Pattern[str], ...], text: str) -> Iterator[re.Match
                 nexts[i] = patterns[i].search(text, pos)
 
 
-def _alternation(aliases: Iterable[str], *, case_sensitive: bool) -> str:
+def _alternation(aliases: Iterable[str], *, case_sensitive: bool, word_start: bool = False) -> str:
     """One pattern for the aliases, factored as a trie so the scan stays fast.
 
     A plain "a|b|c|..." of hundreds of names retries every name at every position; the trie
     shares prefixes. Every branch starts with a literal character so that the regex engine
     can skip ahead to the possible first characters instead of trying every position.
+    `word_start`: every name must start a latin word (see `_NOT_AFTER_WORD`).
     """
     root: dict[str, Any] = {}
     for alias in aliases:
@@ -302,14 +332,14 @@ def _alternation(aliases: Iterable[str], *, case_sensitive: bool) -> str:
             node = node.setdefault(ch, {})
         bounded = latin_end and (case_sensitive or len(alias) <= 4)
         node[_END_BOUNDED if bounded else _END] = {}
-    return _trie_pattern(root)
+    return _trie_pattern(root, word_start=word_start)
 
 
 _END = "\x00end"
 _END_BOUNDED = "\x00bounded"
 
 
-def _trie_pattern(node: dict[str, Any]) -> str:
+def _trie_pattern(node: dict[str, Any], *, word_start: bool = False) -> str:
     # Longer continuations first, then the end of a name: the longest alias wins.
     branches = []
     ends = []
@@ -321,6 +351,8 @@ def _trie_pattern(node: dict[str, Any]) -> str:
             ends.append(r"(?![A-Za-z0-9])")
         else:
             atom = r"\s?" if ch == " " else re.escape(ch)
+            if word_start:
+                atom += _NOT_AFTER_WORD.format(re.escape(ch))
             branches.append(atom + _trie_pattern(child))
     alts = branches + ends
     if len(alts) == 1:
@@ -449,13 +481,13 @@ def identify_brand(message: ParsedMessage, registry: BrandRegistry) -> BrandClai
     if sender is not None:
         display = _CJK_GAP_RE.sub("", raw_display)
         if display:
-            for hit in m.hits(display):
+            for hit in m.field_hits_of(display):
                 if _short_word_ok(hit, display):
                     w = _W_DISPLAY_WORD if hit.word else _W_DISPLAY
                     tally.add(hit.key, w, Evidence("sender", display, sender.address, "From"))
         if sender.address:
             labels = _address_labels(sender.address)
-            for hit in m.hits(labels):
+            for hit in m.field_hits_of(labels):
                 if not hit.word:
                     tally.add(hit.key, _W_ADDRESS, Evidence("sender", "", sender.address, "From"))
         if sender.domain and not is_freemail(sender.domain):
@@ -465,7 +497,7 @@ def identify_brand(message: ParsedMessage, registry: BrandRegistry) -> BrandClai
 
     subject = _CJK_GAP_RE.sub("", (message.subject or "")[:_FIELD_CHARS])
     if subject:
-        for hit in m.hits(subject):
+        for hit in m.field_hits_of(subject):
             if _short_word_ok(hit, subject):
                 w = _W_SUBJECT_WORD if hit.word else _W_SUBJECT
                 tally.add(hit.key, w, Evidence("header", subject, "", "Subject"))
@@ -482,7 +514,7 @@ def identify_brand(message: ParsedMessage, registry: BrandRegistry) -> BrandClai
         if seen_link_text >= _MAX_LINK_TEXTS:
             break
         seen_link_text += 1
-        for hit in m.hits(text[:_FIELD_CHARS]):
+        for hit in m.field_hits_of(text[:_FIELD_CHARS]):
             if hit.word:
                 continue
             tally.link[hit.key] = tally.link.get(hit.key, 0.0) + _W_LINK_TEXT
@@ -569,20 +601,24 @@ def find_obfuscations(message: ParsedMessage, registry: BrandRegistry) -> list[O
     return found
 
 
-# The last few texts looked at (identify_brand and the brand analyzer both read the display
-# name and the subject of the same message). Checked by equality: the result depends on the
-# text, the matcher and `typos` only, so a hit never changes a result.
-_OBFUSCATED_MEMO: list[tuple[_Matcher, str, bool, tuple[tuple[str, str], ...]]] = []
-_OBFUSCATED_KEPT = 4
+# Texts already looked at, per matcher: identify_brand and the brand analyzer both read the
+# display name and the subject of a message, and link texts ("こちら", "Log in") repeat
+# across mails. The result depends on the text, the matcher and `typos` only, so a hit
+# never changes a result. Emptied when full (bounded memory); long texts are not kept.
+_OBFUSCATED_KEPT = 20_000
+_OBFUSCATED_MAX_CHARS = _FIELD_CHARS
 
 
 def _obfuscated_in(text: str, m: _Matcher, *, typos: bool = True) -> tuple[tuple[str, str], ...]:
-    for seen_m, seen_text, seen_typos, found in _OBFUSCATED_MEMO:
-        if seen_m is m and seen_typos == typos and seen_text == text:
-            return found
+    memo = m.obfuscated
+    found = memo.get((text, typos))
+    if found is not None:
+        return found
     found = tuple(_find_obfuscated(text, m, typos=typos))
-    _OBFUSCATED_MEMO.insert(0, (m, text, typos, found))
-    del _OBFUSCATED_MEMO[_OBFUSCATED_KEPT:]
+    if len(text) <= _OBFUSCATED_MAX_CHARS:
+        if len(memo) >= _OBFUSCATED_KEPT:
+            memo.clear()
+        memo[text, typos] = found
     return found
 
 
@@ -607,7 +643,7 @@ def _find_obfuscated(text: str, m: _Matcher, *, typos: bool) -> Iterator[tuple[s
     tokens = _drop_invisible(lower)
     if not typos and not any(
         _disguise_of(token, m, typos=False)
-        for token in _TOKEN_RE.findall(tokens)
+        for token in set(_TOKEN_RE.findall(tokens))  # (distinct: the answer is the same)
         if not (token.isascii() and token.isalpha())
     ):
         # Body text: plain words are never looked at (no typo check), and no other word is
@@ -621,8 +657,23 @@ def _find_obfuscated(text: str, m: _Matcher, *, typos: bool) -> Iterator[tuple[s
             yield shown, key
 
 
+_DISGUISES_KEPT = 50_000
+
+
 def _disguise_of(token: str, m: _Matcher, *, typos: bool) -> str | None:
     """The brand key `token` (a lower-case word) disguises, if any."""
+    memo = m.disguises
+    try:
+        return memo[token, typos]
+    except KeyError:
+        pass
+    if len(memo) >= _DISGUISES_KEPT:
+        memo.clear()
+    key = memo[token, typos] = _disguise_uncached(token, m, typos=typos)
+    return key
+
+
+def _disguise_uncached(token: str, m: _Matcher, *, typos: bool) -> str | None:
     if token in m.latin:
         return None
     plain = token.isascii() and token.isalpha()
