@@ -12,6 +12,7 @@ from __future__ import annotations
 import binascii
 import re
 from email.utils import getaddresses
+from functools import lru_cache
 
 from miwake.knowledge.domains import to_unicode_host
 from miwake.message.charset import decode_bytes, guess
@@ -25,6 +26,10 @@ _MAX_ADDRESS_CHARS = 16_384  # address headers parsed at most this long
 _EW = re.compile(r"=\?([^?\s]{1,75})\?([QqBb])\?([^?]*)\?=")
 _BARE_ADDRESS = re.compile(r"[^\s<>\"(),;:@]{1,64}@[^\s<>\"(),;:@]{1,255}")
 _B64_JUNK = re.compile(r"[^A-Za-z0-9+/]")
+# Two or more base64 encoded-words of the same charset (as written) with only white space
+# between them, and the payload of each of those words.
+_EW_RUN = re.compile(r"=\?([^?\s]{1,75})\?[Bb]\?[^?]*\?=(?:\s+=\?\1\?[Bb]\?[^?]*\?=)+")
+_RUN_PAYLOADS = re.compile(r"\?[Bb]\?([^?]*)\?=")
 
 # Characters a mail client renders as nothing: soft hyphen, zero-width space/non-joiner/
 # joiner, word joiner, invisible operators, BOM, Mongolian vowel separator. Senders put them
@@ -91,6 +96,7 @@ def decode_words(value: str, where: str, defects: list[Defect]) -> str:
     pend_bytes = bytearray()
     pos = 0
     last_was_word = False
+    word_by_word_until = 0  # end of a run with a broken word: its words go one by one
 
     def flush() -> None:
         nonlocal pend_charset
@@ -102,19 +108,44 @@ def decode_words(value: str, where: str, defects: list[Defect]) -> str:
             pend_bytes.clear()
             pend_charset = ""
 
-    for m in _EW.finditer(value):
-        between = value[pos : m.start()]
-        pos = m.end()
-        if between and not (last_was_word and between.isspace()):
-            flush()
-            out.append(between)
-        charset = m.group(1).split("*", 1)[0].lower()
-        payload = m.group(3)
+    while True:
+        m = _EW.search(value, pos)  # (= finditer: no match is empty)
+        if m is None:
+            break
+        start, end = m.span()
+        if start != pos:
+            between = value[pos:start]
+            if not (last_was_word and between.isspace()):
+                flush()
+                out.append(between)
+        raw_charset, kind, payload = m.groups()
+        charset = _charset_key(raw_charset)
+        if kind in "Bb" and start >= word_by_word_until:
+            # Words of one charset in base64 separated by white space (long subjects are
+            # split into dozens): what the loop would do word by word, in one step. The
+            # white space between them is dropped and their bytes join the pending ones.
+            run = _EW_RUN.match(value, start)
+            if run is not None:
+                try:
+                    data = b"".join(
+                        [_b64(p) for p in _RUN_PAYLOADS.findall(value, start, run.end())]
+                    )
+                except (binascii.Error, ValueError):
+                    # One of them is broken: word by word, as usual (and not this run
+                    # again from each of its words: that would be quadratic).
+                    word_by_word_until = run.end()
+                else:
+                    if pend_charset and pend_charset != charset:
+                        flush()
+                    pend_charset = charset
+                    pend_bytes += data
+                    last_was_word = True
+                    pos = run.end()
+                    continue
+        pos = end
         try:
-            if m.group(2) in "Bb":
-                payload = _B64_JUNK.sub("", payload)
-                payload += "=" * (-len(payload) % 4)
-                data = binascii.a2b_base64(payload.encode("ascii"))
+            if kind in "Bb":
+                data = _b64(payload)
             else:
                 data = binascii.a2b_qp(payload.encode("utf-8", "surrogateescape"), header=True)
         except (binascii.Error, ValueError):
@@ -133,6 +164,21 @@ def decode_words(value: str, where: str, defects: list[Defect]) -> str:
     flush()
     out.append(value[pos:])
     return "".join(out)
+
+
+def _b64(payload: str) -> bytes:
+    """An encoded-word's base64 text decoded: junk characters out, padding made whole."""
+    bare = payload.rstrip("=")
+    if _B64_JUNK.search(bare) is not None:  # (usually none: only the padding goes)
+        bare = _B64_JUNK.sub("", payload)
+    bare += "=" * (-len(bare) % 4)
+    return binascii.a2b_base64(bare)  # (ASCII only by now: a str is accepted)
+
+
+@lru_cache(maxsize=256)
+def _charset_key(raw: str) -> str:
+    """An encoded-word's charset as compared and decoded: language suffix cut, lower case."""
+    return raw.split("*", 1)[0].lower()
 
 
 def decode_header(raw: str, where: str, defects: list[Defect]) -> str:
