@@ -28,8 +28,10 @@ _HIDDEN = re.compile(
 )
 _REFRESH_URL = re.compile(r"url\s*=\s*['\"]?([^'\"]*)", re.IGNORECASE)
 # `[ \t\r\f\v\xa0]+` -> " " and ` ?\n\s*` -> "\n", spelt so that a lone " " or a lone "\n"
-# (most of them, and replacing them changes nothing) is no match: 30% less time.
-_SPACES = re.compile(r"[\t\r\f\v\xa0][ \t\r\f\v\xa0]*| [ \t\r\f\v\xa0]+")
+# (most of them, and replacing them changes nothing) is no match: 30% less time. The run
+# pattern starts with its character class (a lone " " is refused right after it), so `re`
+# skips to the next blank in C instead of trying the pattern at every position.
+_SPACES = re.compile(r"[ \t\r\f\v\xa0](?:(?<! )|(?=[ \t\r\f\v\xa0]))[ \t\r\f\v\xa0]*")
 _LINES = re.compile(r" \n\s*|\n\s+")
 _INVISIBLE = ["script", "style", "head", "title", "template", "xml"]
 
@@ -68,38 +70,37 @@ def extract(html: str, max_links: int) -> HtmlContent:
         if len(links) >= max_links:
             out.truncated_links = True
             break
-        href = node.attributes.get("href") or ""
+        href = node.attrs.get("href") or ""
         if not href.strip():
             continue
         if node.tag == "area":
-            links.append((href, node.attributes.get("alt") or "", "html-area"))
+            links.append((href, node.attrs.get("alt") or "", "html-area"))
             continue
         text = _one_line(node.text(deep=True, separator=""))
         if not text:
             img = node.css_first("img[alt]")
             if img is not None:
-                text = _one_line(img.attributes.get("alt") or "")
+                text = _one_line(img.attrs.get("alt") or "")
         links.append((href, text, "html-a"))
 
     for node in root.css("meta[http-equiv]") if "http-equiv" in lower else ():
-        if (node.attributes.get("http-equiv") or "").strip().lower() == "refresh":
-            m = _REFRESH_URL.search(node.attributes.get("content") or "")
+        if (node.attrs.get("http-equiv") or "").strip().lower() == "refresh":
+            m = _REFRESH_URL.search(node.attrs.get("content") or "")
             if m and m.group(1).strip():
                 links.append((m.group(1), "", "html-meta"))
 
     for node in root.css("img[src]") if "<im" in lower else ():
-        src = node.attributes.get("src") or ""
+        src = node.attrs.get("src") or ""
         if src.startswith("data:") and len(src) > 256:
             src = src[:256]  # inline images can be megabytes; the type prefix is what matters
-        out.images.append((src, _one_line(node.attributes.get("alt") or "")))
+        out.images.append((src, _one_line(node.attrs.get("alt") or "")))
 
     password_in_form = False
     for form in root.css("form") if "<form" in lower else ():
         names = tuple(
             n
             for n in (
-                (inp.attributes.get("name") or "").strip()
-                for inp in form.css("input, select, textarea")
+                (inp.attrs.get("name") or "").strip() for inp in form.css("input, select, textarea")
             )
             if n
         )
@@ -107,8 +108,8 @@ def extract(html: str, max_links: int) -> HtmlContent:
         password_in_form = password_in_form or has_pw
         out.forms.append(
             (
-                (form.attributes.get("action") or "").strip(),
-                (form.attributes.get("method") or "get").strip().lower(),
+                (form.attrs.get("action") or "").strip(),
+                (form.attrs.get("method") or "get").strip().lower(),
                 names,
                 has_pw,
             )
@@ -122,8 +123,7 @@ def extract(html: str, max_links: int) -> HtmlContent:
         names = tuple(
             n
             for n in (
-                (inp.attributes.get("name") or "").strip()
-                for inp in root.css("input, select, textarea")
+                (inp.attrs.get("name") or "").strip() for inp in root.css("input, select, textarea")
             )
             if n
         )
@@ -136,7 +136,7 @@ def extract(html: str, max_links: int) -> HtmlContent:
         else []
     )
     for node in reversed(styled):  # innermost first: never touch a node whose parent is gone
-        if _HIDDEN.search(node.attributes.get("style") or ""):
+        if _HIDDEN.search(node.attrs.get("style") or ""):
             node.decompose()
     out.text = squash(root.text(deep=True, separator=""))
     return out
