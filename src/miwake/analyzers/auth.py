@@ -89,6 +89,7 @@ LOCAL_DMARC_FAIL = "auth.local_dmarc_fail"
 
 _FAILS = frozenset({"fail", "hardfail", "reject", "quarantine"})
 _LIST_HEADERS = frozenset({"list-id", "x-mailman-version", "x-beenthere"})
+_LIST_HEADER_SIZES = frozenset(map(len, _LIST_HEADERS))
 _LIST_CONFIDENCE = 0.5  # a list may have broken the signature itself
 _MAILMAN_CONFIDENCE = 0.8  # the list server's own result, unverifiable but fail-only
 
@@ -234,7 +235,11 @@ def _position_can_vouch(message: ParsedMessage, header: AuthResultsHeader) -> bo
 
 
 def _is_list_mail(message: ParsedMessage) -> bool:
-    return any(name.lower() in _LIST_HEADERS for name, _ in message.headers)
+    # (Only names as long as one of the list headers can be one: see ParsedMessage.header.)
+    return any(
+        len(name) in _LIST_HEADER_SIZES and name.lower() in _LIST_HEADERS
+        for name, _ in message.headers
+    )
 
 
 def _evidence(from_domain: str, verdict: _Verdict) -> Evidence:

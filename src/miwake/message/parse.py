@@ -74,6 +74,7 @@ _MIME_DEFECT_KINDS = {
     "InvalidBase64CharactersDefect": "bad-base64",
     "InvalidBase64LengthDefect": "bad-base64",
 }
+_READ_SIZES = frozenset(map(len, ("subject", "from", "reply-to", "to", "return-path")))
 _MAIL_HEADERS = frozenset(
     {"from", "to", "subject", "date", "received", "message-id", "return-path", "mime-version", "cc"}
 )
@@ -353,7 +354,6 @@ def _parse(raw: bytes, limits: Limits, walk: _Walk) -> ParsedMessage:
             break
         name = str(name)
         value = str(value)
-        lname = name.lower()
         # Most fields are plain ASCII: what decode_header does with those, without the call.
         plain = value.isascii()
         if plain and ("\n" in value or "\r" in value):
@@ -375,6 +375,9 @@ def _parse(raw: bytes, limits: Limits, walk: _Walk) -> ParsedMessage:
                 walk.defect("header-decode", f"{type(exc).__name__}: {str(exc)[:120]}", where)
                 decoded = unfold(recover_8bit(value, where, walk.defects))[:MAX_HEADER_CHARS]
         headers.append((name, decoded))
+        if len(name) not in _READ_SIZES:
+            continue  # not one of the fields read below (lower-casing keeps ASCII lengths)
+        lname = name.lower()
         if lname == "subject":
             if subject is None:
                 subject = walk.visible(decoded, f"ヘッダー {name}")

@@ -105,6 +105,15 @@ class ParsedMessage:
     def header(self, name: str) -> str | None:
         """The first value of header `name` (case-insensitive), or None."""
         lname = name.lower()
+        if lname.isascii():
+            # A name that lower-cases to ASCII has the same length (the one character
+            # whose lower case is longer, U+0130, gives a non-ASCII one): other lengths
+            # are skipped without lower-casing them.
+            size = len(lname)
+            for key, value in self.headers:
+                if len(key) == size and key.lower() == lname:
+                    return value
+            return None
         for key, value in self.headers:
             if key.lower() == lname:
                 return value
@@ -113,6 +122,9 @@ class ParsedMessage:
     def header_all(self, name: str) -> list[str]:
         """Every value of header `name`, topmost (most recently added) first."""
         lname = name.lower()
+        if lname.isascii():
+            size = len(lname)  # (see `header`)
+            return [v for k, v in self.headers if len(k) == size and k.lower() == lname]
         return [value for key, value in self.headers if key.lower() == lname]
 
     @property
