@@ -76,19 +76,30 @@ def error_text(error: str | None, lang: str) -> str:
 
 def finding_message(sf: ScoredFinding, brand: BrandClaim | None, lang: str) -> str:
     """The catalogue sentence of one finding, its slots filled with cleaned evidence."""
-    lang = pick_lang(lang)
+    return finding_messages(sf, brand, (pick_lang(lang),))[0]
+
+
+def finding_messages(
+    sf: ScoredFinding, brand: BrandClaim | None, langs: tuple[str, ...] = LANGS
+) -> tuple[str, ...]:
+    """`finding_message` in each of `langs` (known languages), the slot values cleaned once."""
     entry = load_catalogue().get(sf.id)
     if entry is None:  # an id the catalogue lacks (should not happen: the lint test checks)
-        return clean(sf.id, 120)
+        return tuple(clean(sf.id, 120) for _ in langs)
     values = {key: clean(str(value), SLOT_LIMIT) for key, value in sf.finding.params.items()}
     if sf.finding.evidence:
         first = sf.finding.evidence[0]
         values.setdefault("shown", clean(first.shown, SLOT_LIMIT))
         values.setdefault("actual", clean(first.actual, SLOT_LIMIT))
         values.setdefault("where", clean(first.where, SLOT_LIMIT))
-    if "brand" not in values:
-        if brand is None:
-            values["brand"] = _NO_BRAND[lang]
-        else:
-            values["brand"] = clean(brand.name_ja if lang == "ja" else brand.name_en, SLOT_LIMIT)
-    return render_sentence(entry.text[lang], values)
+    given_brand = "brand" in values
+    found: list[str] = []
+    for lang in langs:
+        if not given_brand:
+            if brand is None:
+                values["brand"] = _NO_BRAND[lang]
+            else:
+                name = brand.name_ja if lang == "ja" else brand.name_en
+                values["brand"] = clean(name, SLOT_LIMIT)
+        found.append(render_sentence(entry.text[lang], values))
+    return tuple(found)

@@ -14,7 +14,7 @@ from typing import Any
 
 from miwake.advice import Advice
 from miwake.model import Evidence, Report, ScoredFinding
-from miwake.render.common import error_text, finding_message, pick_lang, verdict_label
+from miwake.render.common import error_text, finding_messages, pick_lang, verdict_label
 from miwake.render.safe import ELLIPSIS, escape_json
 
 SCHEMA_VERSION = 1
@@ -35,8 +35,7 @@ def _evidence(ev: Evidence) -> dict[str, str]:
 
 
 def _finding(sf: ScoredFinding, report: Report, lang: str) -> dict[str, Any]:
-    ja = finding_message(sf, report.brand, "ja")
-    en = finding_message(sf, report.brand, "en")
+    ja, en = finding_messages(sf, report.brand, ("ja", "en"))
     return {
         "id": sf.id,
         "group": sf.group,
