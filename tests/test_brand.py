@@ -14,7 +14,8 @@ from miwake.knowledge.brands import load_brands
 from miwake.knowledge.lists import data_text, load_list
 from miwake.message import parse_message
 from miwake.message.types import Address, ParsedMessage
-from miwake.model import BrandClaim, Finding
+from miwake.model import BrandClaim, Finding, Verdict
+from miwake.pipeline import check_bytes
 
 CTX = Context()
 
@@ -201,3 +202,11 @@ def test_identification_is_fast() -> None:
             analyzer.analyze(Target(msg, identify_brand(msg, registry), CTX))
     per_message_ms = (time.perf_counter() - started) / 400 * 1000
     assert per_message_ms < 2.0
+
+
+def test_first_image_named_after_a_brand_is_a_claim() -> None:
+    # the only place the mail names JCB is its logo's alt text; the link host says nothing
+    report = check_bytes(mail("brand/jcb-named-only-by-logo-alt-text.eml"))
+    assert report.brand is not None and report.brand.key == "jcb"
+    assert "sender.brand_domain_mismatch" in report.finding_ids()
+    assert report.verdict is not Verdict.LEGITIMATE

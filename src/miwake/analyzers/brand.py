@@ -27,7 +27,7 @@ from miwake.analyzers.base import AnalyzerInfo, Target
 from miwake.knowledge.brands import Brand, BrandRegistry
 from miwake.knowledge.domains import registrable_domain
 from miwake.knowledge.mailboxes import is_freemail
-from miwake.message.types import Address, ParsedMessage
+from miwake.message.types import Address, Image, ParsedMessage
 from miwake.model import BrandClaim, Evidence, Finding
 
 # Characters that render as nothing: inserted into brand names to dodge filters.
@@ -64,6 +64,7 @@ _W_SUBJECT_WORD = 0.5
 _W_ADDRESS = 0.5
 _W_OWN_DOMAIN = 0.8
 _W_LINK_TEXT = 0.3
+_W_LOGO = 0.5  # the first image's alt text is the brand's name: a letterhead
 _LINK_TEXT_CAP = 0.5
 _BODY_PER_MENTION = 0.12
 _BODY_EARLY_BONUS = 0.1
@@ -509,6 +510,14 @@ def identify_brand(message: ParsedMessage, registry: BrandRegistry) -> BrandClai
     for shown, key in _obfuscated_in(subject, m):
         tally.add(key, _W_SUBJECT, Evidence("header", shown, "", "Subject"))
 
+    logo = _logo_alt(message)
+    if logo is not None:
+        # The first image named after a brand alone ("JCB", "Mastercard ロゴ") is the
+        # letterhead: the mail presents itself as that brand even if no header says so.
+        for hit in m.field_hits_of(logo.alt):
+            if (hit.end - hit.start) * 2 >= len(_LOGO_WORDS_RE.sub("", logo.alt)):
+                tally.add(hit.key, _W_LOGO, Evidence("image", logo.alt, logo.src[:120], logo.where))
+
     seen_link_text = 0
     for text, where in _link_and_alt_texts(message):
         if seen_link_text >= _MAX_LINK_TEXTS:
@@ -553,6 +562,19 @@ def identify_brand(message: ParsedMessage, registry: BrandRegistry) -> BrandClai
         strength=best[0],
         evidence=tuple(evidence),
     )
+
+
+_LOGO_WORDS_RE = re.compile(r"\s+|(?i:logo|image|ロゴ|マーク|画像)")
+_LOGO_ALT_CHARS = 30
+
+
+def _logo_alt(message: ParsedMessage) -> Image | None:
+    """The mail's first image when its alt text is short enough to be a logo's name."""
+    if not message.images:
+        return None
+    first = message.images[0]
+    alt = first.alt.strip()
+    return first if 0 < len(alt) <= _LOGO_ALT_CHARS else None
 
 
 def _link_and_alt_texts(message: ParsedMessage) -> Iterator[tuple[str, str]]:

@@ -487,8 +487,9 @@ class LinksAnalyzer:
         final = chain[-1]
         if shown_owners and from_brand and _in_list(final.host, load_list("click_trackers.txt")):
             # the brand's newsletter through its mail provider's click tracker: the classic
-            # lure only if the From line is forged, which authentication decides
-            conf = 0.5
+            # lure only if the From line is forged, which authentication decides (below the
+            # 0.5 that combo.official_sender_offbrand_links needs: on its own it is no lure)
+            conf = 0.4
         elif shown_owners:
             conf = 1.0
         elif _looks_like_tracker(final.host, _path_of(final.url)):
