@@ -154,14 +154,21 @@ def lowered_twin(rx: re.Pattern[str]) -> re.Pattern[str] | None:
     to another one under IGNORECASE. None when the pattern text cannot show that: capitals
     (lowering might change an escape), code escapes, characters of _ASCII_KIN or
     _LOWER_UNSAFE, or a class with non-ASCII members (a range might hold one of those)."""
-    p = rx.pattern
+    if not twin_possible(rx.pattern, rx.flags):
+        return None
+    return re.compile(rx.pattern, rx.flags & ~re.IGNORECASE)
+
+
+def twin_possible(p: str, flags: int) -> bool:
+    """Whether `lowered_twin` of a pattern `p` compiled with `flags` is not None (read from
+    the pattern text alone, so a caller can decide before paying for a compile)."""
     plain = _NAMED_GROUP_RE.sub("", p)
-    if not rx.flags & re.IGNORECASE or plain != plain.lower() or not _ASCII_KIN.isdisjoint(p):
-        return None
+    if not flags & re.IGNORECASE or plain != plain.lower() or not _ASCII_KIN.isdisjoint(p):
+        return False
     if _LOWER_UNSAFE_RE is None or _LOWER_UNSAFE_RE.search(p):
-        return None
+        return False
     if _CODE_ESCAPE_RE.search(p):
-        return None
+        return False
     i = 0
     while i < len(p):
         if p[i] == "\\":
@@ -169,11 +176,11 @@ def lowered_twin(rx: re.Pattern[str]) -> re.Pattern[str] | None:
         elif p[i] == "[":
             end = _class_end(p, i)
             if not p[i:end].isascii():
-                return None
+                return False
             i = end
         else:
             i += 1
-    return re.compile(p, rx.flags & ~re.IGNORECASE)
+    return True
 
 
 def join_japanese(text: str) -> str:
@@ -553,42 +560,47 @@ class PhraseSet:
                 phrases.append(Phrase(fname, pattern, strength, compiled))
         self.families = families
         self.phrases = tuple(phrases)
-        # Japanese sets: one alternation per kind of first character. CPython's `re` jumps
-        # straight to candidate positions only when every branch starts with a literal, so
-        # leading groups are expanded ("(?:a|b)c" -> "ac", "bc"): ~4x faster, measured.
-        flags = 0 if word_start else re.IGNORECASE
-        variants: list[tuple[int, re.Pattern[str]]] = []
-        literal: list[str] = []
-        other: list[str] = []
-        for idx, phrase in enumerate(phrases):
-            for variant in _expand_leading(phrase.pattern):
-                variants.append((idx, re.compile(variant, flags)))
-                # A latin first letter under IGNORECASE also defeats the jump: keep it apart.
-                head = variant[:1]
-                (other if head in "(\\[." or head.isascii() else literal).append(variant)
-        self._variants = tuple(variants)
-        # Which variants can match at a position, by the character there (casefolded).
-        by_first: dict[str, list[tuple[int, re.Pattern[str]]]] = {}
-        unknown: list[tuple[int, re.Pattern[str]]] = []
-        for idx, regex in variants:
-            head = regex.pattern[:1]
-            if head and head not in "(\\[.":
-                by_first.setdefault(head.casefold(), []).append((idx, regex))
-            else:
-                unknown.append((idx, regex))
-        self._by_first = {k: tuple(v) + tuple(unknown) for k, v in by_first.items()}
-        self._unknown = tuple(unknown)
-        # The literal-first variants as a trie of their leading characters: every top-level
-        # branch then starts with a literal, so `re` skips to candidate characters in C. (As
-        # "(?:v1)|(?:v2)|..." the groups hid the first characters and `re` tried every
-        # branch at every position: ~8x slower on kana text, measured.)
-        self._combined = tuple(
-            re.compile(
-                _factored(literal) if group is literal else "|".join(map(_group, group)), flags
+        # (Only the Japanese sets use the index below; Latin sets use the word-start plans
+        # further down. Compiling ~1,300 unused variants cost ~0.2 s at every start.)
+        self._by_first: dict[str, tuple[tuple[int, re.Pattern[str]], ...]] = {}
+        self._unknown: tuple[tuple[int, re.Pattern[str]], ...] = ()
+        self._combined: tuple[re.Pattern[str], ...] = ()
+        if not word_start:
+            # Japanese sets: one alternation per kind of first character. CPython's `re` jumps
+            # straight to candidate positions only when every branch starts with a literal, so
+            # leading groups are expanded ("(?:a|b)c" -> "ac", "bc"): ~4x faster, measured.
+            flags = re.IGNORECASE
+            variants: list[tuple[int, re.Pattern[str]]] = []
+            literal: list[str] = []
+            other: list[str] = []
+            for idx, phrase in enumerate(phrases):
+                for variant in _expand_leading(phrase.pattern):
+                    variants.append((idx, re.compile(variant, flags)))
+                    # A latin first letter under IGNORECASE also defeats the jump: keep it apart.
+                    head = variant[:1]
+                    (other if head in "(\\[." or head.isascii() else literal).append(variant)
+            # Which variants can match at a position, by the character there (casefolded).
+            by_first: dict[str, list[tuple[int, re.Pattern[str]]]] = {}
+            unknown: list[tuple[int, re.Pattern[str]]] = []
+            for idx, regex in variants:
+                head = regex.pattern[:1]
+                if head and head not in "(\\[.":
+                    by_first.setdefault(head.casefold(), []).append((idx, regex))
+                else:
+                    unknown.append((idx, regex))
+            self._by_first = {k: tuple(v) + tuple(unknown) for k, v in by_first.items()}
+            self._unknown = tuple(unknown)
+            # The literal-first variants as a trie of their leading characters: every top-level
+            # branch then starts with a literal, so `re` skips to candidate characters in C. (As
+            # "(?:v1)|(?:v2)|..." the groups hid the first characters and `re` tried every
+            # branch at every position: ~8x slower on kana text, measured.)
+            self._combined = tuple(
+                re.compile(
+                    _factored(literal) if group is literal else "|".join(map(_group, group)), flags
+                )
+                for group in (literal, other)
+                if group
             )
-            for group in (literal, other)
-            if group
-        )
         # Latin-script sets: an alternation of ~100 phrases costs ~2 ms per mail in CPython's
         # `re` (no prefix trie), so each phrase is only tried at the words it can start with.
         self._always: tuple[int, ...] = ()

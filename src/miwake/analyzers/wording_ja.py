@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from miwake.analyzers.base import AnalyzerInfo, Target
 from miwake.analyzers.wording_common import (
@@ -39,6 +40,7 @@ from miwake.analyzers.wording_common import (
     normalise,
     text_finding,
     texts_of,
+    twin_possible,
 )
 from miwake.knowledge.brands import Brand, BrandRegistry
 from miwake.message.types import ParsedMessage
@@ -76,7 +78,7 @@ class _BrandIndex:
     """Per-registry lookups, built once per registry (registries are built once per run)."""
 
     registry: BrandRegistry
-    alias_re: re.Pattern[str] | None  # every brand alias, for copyright lines
+    alias_pattern: str  # every brand alias, for copyright lines ("" when none)
     aliases_by_first: dict[str, tuple[str, ...]] | None  # for lowered text: _aliases_in
     alias_owner: dict[str, str]  # normalised alias -> brand key
 
@@ -97,19 +99,12 @@ def _brand_index(registry: BrandRegistry) -> _BrandIndex:
             owner.setdefault(norm, brand.key)
     long_aliases = sorted((a for a in owner if len(a) >= 3), key=len, reverse=True)
     # Latin names as whole words only: "ING" (the bank) is not in "HOLDINGS".
-    alias_re = (
-        re.compile(
-            "|".join(
-                f"(?<![a-z0-9]){re.escape(a)}(?![a-z0-9])" if a.isascii() else re.escape(a)
-                for a in long_aliases
-            ),
-            re.IGNORECASE,
-        )
-        if long_aliases
-        else None
+    alias_pattern = "|".join(
+        f"(?<![a-z0-9]){re.escape(a)}(?![a-z0-9])" if a.isascii() else re.escape(a)
+        for a in long_aliases
     )
     by_first: dict[str, tuple[str, ...]] | None = None
-    if alias_re is not None and lowered_twin(alias_re) is not None:
+    if alias_pattern and twin_possible(alias_pattern, re.IGNORECASE):
         # For lowered text (lowered_ok): the aliases by first character, in alias_re's
         # order, for _aliases_in (a flat alternation of ~500 names costs ~0.3 ms per
         # copyright line in `re`; a trie pattern costs 30 ms to compile).
@@ -117,11 +112,17 @@ def _brand_index(registry: BrandRegistry) -> _BrandIndex:
         for alias in long_aliases:
             grouped.setdefault(alias[0], []).append(alias)
         by_first = {ch: tuple(names) for ch, names in grouped.items()}
-    index = _BrandIndex(registry, alias_re, by_first, owner)
+    index = _BrandIndex(registry, alias_pattern, by_first, owner)
     if len(_INDEX) > 8:  # tests build many registries; keep the cache small
         _INDEX.clear()
     _INDEX[id(registry)] = index
     return index
+
+
+@cache
+def _alias_regex(pattern: str) -> re.Pattern[str]:
+    # compiled on first use (~0.1 s): most runs read only lowered text (_aliases_in)
+    return re.compile(pattern, re.IGNORECASE)
 
 
 _LOWER_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
@@ -326,7 +327,7 @@ class JapaneseWordingAnalyzer:
                 )
                 break
         index = _brand_index(target.context.brands)
-        if index.alias_re is None:
+        if not index.alias_pattern:
             return findings
         claimed_aliases = {
             normalise(a).casefold() for a in (*claimed.aliases, claimed.name_en, claimed.key)
@@ -342,7 +343,8 @@ class JapaneseWordingAnalyzer:
                 # every code point outside _LOWER_UNSAFE); aliases are casefolded already.
                 names = _aliases_in(window.lower(), index.aliases_by_first)
             else:
-                names = [a.group().casefold() for a in index.alias_re.finditer(window)]
+                alias_re = _alias_regex(index.alias_pattern)
+                names = [a.group().casefold() for a in alias_re.finditer(window)]
             named = {index.alias_owner.get(name, "") for name in names}
             named.discard("")
             folded = window.casefold()
