@@ -168,7 +168,7 @@ class _Walk:
                     "mime-structure", f"MIME nesting deeper than {MAX_DEPTH}", prefix or "本文"
                 )
                 return
-            if part.get_content_maintype() == "message":
+            if ctype.split("/")[0] == "message":  # = get_content_maintype(), without a re-read
                 if ctype not in ("message/rfc822", "message/global"):
                     return  # delivery-status and the like: header blocks, no text
                 self.n_forward += 1
@@ -251,9 +251,9 @@ class _Walk:
         return html[: max(pos, 0)]
 
     def _filename(self, part: Message, where: str) -> str:
-        raw = part.get_param("filename", None, "content-disposition")
+        raw = _param(part, "filename", "content-disposition")
         if raw is None:
-            raw = part.get_param("name", None, "content-type")
+            raw = _param(part, "name", "content-type")
         if raw is None:
             return ""
         if isinstance(raw, tuple):  # RFC 2231: (charset, language, %-decoded latin-1 text)
@@ -316,6 +316,23 @@ class _Walk:
         # is already its Link.text; listing it again would invent a link that is not there).
         anchors = "\n".join(u for lk in content.links for u in (lk[0], lk[1]))
         self._text_urls(visible, where, n, anchors)
+
+
+def _param(
+    part: Message, name: str, header: str
+) -> str | tuple[str | None, str | None, str] | None:
+    """`part.get_param(name, None, header)`, skipping the parameter split when it cannot match.
+
+    A parameter whose lower-cased name is `name` leaves `name` in the lower-cased field;
+    fields with "*" (RFC 2231, where the stdlib may raise) always take the full path.
+    """
+    value = part.get(header)
+    if value is None:
+        return None
+    text = str(value)
+    if name not in text.lower() and "*" not in text:
+        return None
+    return part.get_param(name, None, header)
 
 
 def parse_message(raw: bytes, limits: Limits = DEFAULT_LIMITS) -> ParsedMessage:

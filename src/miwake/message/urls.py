@@ -46,6 +46,7 @@ def clean_url(url: str) -> str:
     return url
 
 
+@lru_cache(maxsize=4096)  # pure; a mail repeats its links (text part and HTML part alike)
 def split_url(url: str) -> tuple[str, str, str]:
     """(scheme, userinfo, host) of a link target as a browser would resolve it.
 
