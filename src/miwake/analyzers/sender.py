@@ -93,13 +93,24 @@ def effective_sender(message: ParsedMessage) -> _Sender | None:
     return _Sender(sender, display, sender.domain, registrable_domain(sender.domain), False)
 
 
+# The last message asked about and its answer: several analyzers ask per message. Held by
+# identity (a strong reference, so the object cannot be freed and its id reused).
+# One slot read and written whole, so threads sharing it never mix two messages' answers.
+_ON_LIST_LAST: list[tuple[object, bool]] = [(None, False)]
+
+
 def on_list(message: ParsedMessage) -> bool:
     """The mail came through a mailing list (which rewrites Reply-To and bounces)."""
+    last = _ON_LIST_LAST[0]
+    if last[0] is message:
+        return last[1]
     # (Only names as long as one of the list headers can be one: see ParsedMessage.header.)
-    return any(
+    listed = any(
         len(name) in _LIST_HEADER_SIZES and name.lower() in _LIST_HEADERS
         for name, _ in message.headers[:200]
     )
+    _ON_LIST_LAST[0] = (message, listed)
+    return listed
 
 
 def _owned_by(registry: BrandRegistry, host: str) -> tuple[Brand, ...]:
