@@ -290,3 +290,14 @@ def test_case_and_width_do_not_matter() -> None:
     target = Target(parse_message(raw.encode()), None, _context())
     assert "wording.en.account_threat" in {f.id for f in EN.analyze(target)}
     assert re.search("SUSPENDED", EN.analyze(target)[0].evidence[0].shown)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["お支払い方法に問題が発生しました", "支払い方法に問題が発生しました", "支払方法の問題"],
+)
+def test_japanese_phrase_with_an_optional_first_character_matches_without_it(text: str) -> None:
+    # "お?支払い?(?:方法)?(?:の|に)問題" was filed under お alone and missed "支払い..."
+    hits: dict[str, Hit] = {}
+    JA_PHRASES.scan(normalise(text), WHERE_BODY, hits)
+    assert "payment_problem" in hits, sorted(hits)

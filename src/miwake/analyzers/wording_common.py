@@ -386,9 +386,17 @@ def _split_alternatives(p: str) -> list[str]:
     return out
 
 
+_SPECIAL_START = frozenset("\\[](){}.^$|*+?")
+
+
 def _expand_leading(p: str, budget: int = 64) -> list[str]:
-    """`p` as alternatives that each start with what follows its leading group:
-    "(?:a|b)?c" -> ["ac", "bc", "c"]. Unchanged when the start is anything else."""
+    """`p` as alternatives that each start with what follows its leading group or optional
+    character: "(?:a|b)?c" -> ["ac", "bc", "c"], "お?支払い" -> ["お支払い", "支払い"].
+    Unchanged when the start is anything else."""
+    if len(p) > 2 and p[1] == "?" and p[0] not in _SPECIAL_START and p[2] != "?":
+        # (filed under its first character alone, "お?支払い" never matched "支払い")
+        out = [p[0] + p[2:], *_expand_leading(p[2:], budget)]
+        return out if len(out) <= budget else [p]
     if not p.startswith("(?:"):
         return [p]
     end = _group_end(p, 0)
