@@ -395,8 +395,8 @@ def _expand_leading(p: str, budget: int = 64) -> list[str]:
     Unchanged when the start is anything else."""
     if len(p) > 2 and p[1] == "?" and p[0] not in _SPECIAL_START and p[2] != "?":
         # (filed under its first character alone, "お?支払い" never matched "支払い")
-        out = [p[0] + p[2:], *_expand_leading(p[2:], budget)]
-        return out if len(out) <= budget else [p]
+        both = [p[0] + p[2:], *_expand_leading(p[2:], budget)]
+        return both if len(both) <= budget else [p]
     if not p.startswith("(?:"):
         return [p]
     end = _group_end(p, 0)
