@@ -89,7 +89,6 @@ LOCAL_DMARC_FAIL = "auth.local_dmarc_fail"
 
 _FAILS = frozenset({"fail", "hardfail", "reject", "quarantine"})
 _LIST_HEADERS = frozenset({"list-id", "x-mailman-version", "x-beenthere"})
-_LIST_HEADER_SIZES = frozenset(map(len, _LIST_HEADERS))
 _LIST_CONFIDENCE = 0.5  # a list may have broken the signature itself
 _MAILMAN_CONFIDENCE = 0.8  # the list server's own result, unverifiable but fail-only
 
@@ -235,11 +234,7 @@ def _position_can_vouch(message: ParsedMessage, header: AuthResultsHeader) -> bo
 
 
 def _is_list_mail(message: ParsedMessage) -> bool:
-    # (Only names as long as one of the list headers can be one: see ParsedMessage.header.)
-    return any(
-        len(name) in _LIST_HEADER_SIZES and name.lower() in _LIST_HEADERS
-        for name, _ in message.headers
-    )
+    return message.has_any_header(_LIST_HEADERS)
 
 
 def _evidence(from_domain: str, verdict: _Verdict) -> Evidence:

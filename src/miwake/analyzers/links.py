@@ -179,6 +179,11 @@ def is_free_hosting(host: str) -> bool:
     )
 
 
+def is_click_tracker(host: str) -> bool:
+    """A mail service provider's click-tracking host (data/click_trackers.txt)."""
+    return _in_list(host, load_list("click_trackers.txt"))
+
+
 def _looks_like_tracker(host: str, path: str) -> bool:
     first = host.split(".", 1)[0]
     return first.rstrip("0123456789") in _TRACKER_LABELS or bool(_TRACKER_PATH.search(path))
@@ -447,7 +452,7 @@ class LinksAnalyzer:
             out.add(IP_HOST, 1.0, ev)
             return
         # a brand's name under a click tracker is the provider's customer (eposcard.cuenote.jp)
-        matches = () if _in_list(host, load_list("click_trackers.txt")) else index.check(host)
+        matches = () if is_click_tracker(host) else index.check(host)
         if matches:
             best = _prefer(matches, claimed)
             conf = 1.0 if claimed is not None and best.brand == claimed.key else 0.85
@@ -485,7 +490,7 @@ class LinksAnalyzer:
         # A text naming a brand's domain is the classic lure; other mismatches are often
         # newsletter tracking links, so they count less.
         final = chain[-1]
-        if shown_owners and from_brand and _in_list(final.host, load_list("click_trackers.txt")):
+        if shown_owners and from_brand and is_click_tracker(final.host):
             # the brand's newsletter through its mail provider's click tracker: the classic
             # lure only if the From line is forged, which authentication decides (below the
             # 0.5 that combo.official_sender_offbrand_links needs: on its own it is no lure)

@@ -49,7 +49,6 @@ UNBRANDED_DISPLAY_DOMAIN = 0.3
 
 _VIA_RE = re.compile(r"\s+via\s+[^\s]{1,80}\s*$", re.IGNORECASE)
 _LIST_HEADERS = frozenset({"list-id", "list-post", "x-mailman-version", "list-unsubscribe"})
-_LIST_HEADER_SIZES = frozenset(map(len, _LIST_HEADERS))
 
 # An address or a host name written in the display name ("support@amazon.co.jp", "Amazon.co.jp").
 _DISPLAY_ADDR_RE = re.compile(r"[a-z0-9._%+\-]{1,64}@((?:[a-z0-9\-]{1,63}\.){1,8}[a-z]{2,24})")
@@ -104,11 +103,7 @@ def on_list(message: ParsedMessage) -> bool:
     last = _ON_LIST_LAST[0]
     if last[0] is message:
         return last[1]
-    # (Only names as long as one of the list headers can be one: see ParsedMessage.header.)
-    listed = any(
-        len(name) in _LIST_HEADER_SIZES and name.lower() in _LIST_HEADERS
-        for name, _ in message.headers[:200]
-    )
+    listed = message.has_any_header(_LIST_HEADERS, first=200)
     _ON_LIST_LAST[0] = (message, listed)
     return listed
 

@@ -127,6 +127,12 @@ class ParsedMessage:
             return [v for k, v in self.headers if len(k) == size and k.lower() == lname]
         return [value for key, value in self.headers if key.lower() == lname]
 
+    def has_any_header(self, names: frozenset[str], first: int | None = None) -> bool:
+        """Whether one of the (first `first`) header fields is named one of `names`
+        (lower-case ASCII names; lengths are compared first, see `header`)."""
+        sizes = {len(n) for n in names}
+        return any(len(key) in sizes and key.lower() in names for key, _ in self.headers[:first])
+
     @property
     def body_text(self) -> str:
         """The text the reader reads: the plain part if there is one, else the HTML text.
