@@ -210,3 +210,10 @@ def test_first_image_named_after_a_brand_is_a_claim() -> None:
     assert report.brand is not None and report.brand.key == "jcb"
     assert "sender.brand_domain_mismatch" in report.finding_ids()
     assert report.verdict is not Verdict.LEGITIMATE
+
+
+def test_brand_logos_further_down_are_no_claim() -> None:
+    # twin of the above: payment-method logos (alt "JCB", "VISA") below a shop's own logo
+    report = check_bytes(mail("brand/genuine-shop-newsletter-with-payment-logos-further-down.eml"))
+    assert report.brand is None
+    assert report.verdict is Verdict.LEGITIMATE

@@ -23,6 +23,9 @@ ESP = {
 def test_genuine_japanese_brand_mail_is_not_phishing(path: Path) -> None:
     report = check_file(path)
     assert report.brand is not None, "the brand should still be recognised"
+    if path.stem.startswith("epos-point-newsletter"):
+        # eposcard.cuenote.jp: the brand as the tracker's tenant, not a look-alike
+        assert "links.lookalike_domain" not in report.finding_ids()
     if path.stem in ESP:
         # Unauthenticated, and every link goes through a mail service's tracker: worth a
         # second look, never a phishing verdict.
