@@ -23,7 +23,7 @@ from miwake.analyzers.wording_common import (
 from miwake.analyzers.wording_en import PHRASES as EN_PHRASES
 from miwake.analyzers.wording_en import EnglishWordingAnalyzer
 from miwake.analyzers.wording_ja import PHRASES as JA_PHRASES
-from miwake.analyzers.wording_ja import JapaneseWordingAnalyzer
+from miwake.analyzers.wording_ja import JapaneseWordingAnalyzer, _without_disclaimers
 from miwake.knowledge.catalogue import load_catalogue
 from miwake.message import parse_message
 from miwake.message.types import ParsedMessage
@@ -107,6 +107,12 @@ MUST_FIRE = [
     ("en_parcel_customs_fee.eml", {"wording.en.delivery_lure"}),
     ("en_payment_declined.eml", {"wording.en.payment_problem", "wording.en.verify_request"}),
     ("en_shared_document.eml", {"wording.en.document_lure"}),
+    (
+        "ja_delivery_address_problem_fee.eml",
+        {"wording.ja.delivery_problem", "wording.ja.urgency", "wording.ja.lure_combo"},
+    ),
+    ("ja_qr_code_login_lure.eml", {"wording.ja.qr_code", "wording.ja.lure_combo"}),
+    ("en_qr_code_verify_lure.eml", {"wording.en.qr_code"}),
 ]
 
 
@@ -128,6 +134,11 @@ MUST_NOT_FIRE = [
     ("en_genuine_shipping_notice.eml", set()),
     ("en_genuine_payment_receipt.eml", set()),
     ("en_genuine_list_attachment.eml", set()),  # "attached the document", "shared folder"
+    ("ja_genuine_delivery_schedule.eml", set()),  # お届け予定, ご不在の場合は不在連絡票
+    ("ja_genuine_qr_app_download_ticket.eml", set()),  # QRコード for a ticket and an app
+    ("en_genuine_qr_boarding_pass.eml", set()),  # scan the QR code at the gate
+    # "we never ask for your card number or password", "beware of fake sites"
+    ("ja_genuine_never_ask_notice.eml", set()),
 ]
 
 
@@ -301,3 +312,18 @@ def test_japanese_phrase_with_an_optional_first_character_matches_without_it(tex
     hits: dict[str, Hit] = {}
     JA_PHRASES.scan(normalise(text), WHERE_BODY, hits)
     assert "payment_problem" in hits, sorted(hits)
+
+
+def test_a_disclaimer_does_not_hide_the_lure_around_it() -> None:
+    # Only the "we never ask" sentence is cut: the request after it still counts.
+    disclaimer = "当社がメールでカード番号をお尋ねすることはありません。"
+    request = "ご利用を継続するには、下記よりパスワードを入力してください。"
+
+    def families(text: str) -> set[str]:
+        hits: dict[str, Hit] = {}
+        JA_PHRASES.scan(text, WHERE_BODY, hits)
+        return set(hits)
+
+    assert "credential_request" in families(disclaimer)  # what the cut prevents
+    assert "credential_request" not in families(_without_disclaimers(disclaimer))
+    assert "credential_request" in families(_without_disclaimers(disclaimer + request))

@@ -30,7 +30,7 @@ PHRASES = PhraseSet("phrases.en.toml", word_start=True)
 _THREAT = frozenset(
     {"account_threat", "security_alert", "urgency", "mailbox", "payment_problem", "delivery"}
 )
-_ASK = frozenset({"verify_request", "credential_request", "action_link", "document"})
+_ASK = frozenset({"verify_request", "credential_request", "action_link", "document", "qr_code"})
 _COMBO_MIN_FAMILIES = 3
 
 

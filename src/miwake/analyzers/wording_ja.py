@@ -49,8 +49,10 @@ from miwake.model import BrandClaim, Evidence, Finding
 PHRASES = PhraseSet("phrases.ja.toml", word_start=False)
 
 # Families that make up the classic lure: a threat, a request for data, a way to act.
-_THREAT = frozenset({"urgency", "account_threat", "security_alert", "payment_problem"})
-_ASK = frozenset({"credential_request", "action_link"})
+_THREAT = frozenset(
+    {"urgency", "account_threat", "security_alert", "payment_problem", "delivery_problem"}
+)
+_ASK = frozenset({"credential_request", "action_link", "qr_code"})
 
 _HAN_RE = re.compile("[\u4e00-\u9fff]")
 # Chinese-only characters are rare; the scan stops after this many.
@@ -64,6 +66,48 @@ _ODD_SPACE_MIN = 3
 _ANATA_RE = re.compile("あなたの")
 _ANATA_MIN = 3
 _INVISIBLE_MIN = 2  # hidden characters: removed from the subject, or left inside words
+
+# Sentences in which a genuine brand warns about phishing or says what it never asks
+# ("メールでパスワードをお尋ねすることはありません", "…を装った詐欺メールにご注意ください"):
+# the lure words they name are not a lure, so they are cut out before the phrases are read.
+_DISCLAIMER_RE = re.compile(
+    "(?:お?尋ね|おたずね|お伺い|お聞き|お願い|ご依頼|要求|求め|ご案内|ご連絡|送信|入力させ)"
+    "(?:する|いたす|させていただく)?こと(?:は|も)(?:一切|決して|絶対に)?"
+    "(?:ございません|ありません|ない|しておりません|いたしません)"
+    "|(?:お?尋ね|おたずね|お聞き|要求|求め)(?:いた)?しません"
+    "|偽(?:の)?(?:サイト|メール|ページ|SMS|ウェブサイト|ログイン画面)|を装った|を装う|をかたる|を騙る"
+    "|盗み取|騙し取|だまし取|詐取|フィッシング(?:詐欺|メール|サイト)(?:に|へ|の被害)"
+)
+# How far a cut reaches back from the marker when no sentence mark comes first: a
+# disclaimer broken over two lines ("カード番号や暗証番号を / お尋ねすることは…").
+_DISCLAIMER_BACK = 60
+_DISCLAIMER_FORWARD = 30
+_SENTENCE_END = "。！？!?※"
+
+
+def _without_disclaimers(text: str) -> str:
+    """`text` with every disclaimer sentence replaced by a sentence mark."""
+    if _DISCLAIMER_RE.search(text) is None:
+        return text
+    out: list[str] = []
+    pos = 0
+    for m in _DISCLAIMER_RE.finditer(text):
+        if m.start() < pos:
+            continue
+        start = max(pos, m.start() - _DISCLAIMER_BACK)
+        for mark in _SENTENCE_END:
+            start = max(start, text.rfind(mark, start, m.start()) + 1)
+        end = min(len(text), m.end() + _DISCLAIMER_FORWARD)
+        for mark in _SENTENCE_END:
+            found = text.find(mark, m.end(), end)
+            if found != -1:
+                end = found
+        out.append(text[pos:start])
+        out.append("。")
+        pos = end
+    out.append(text[pos:])
+    return "".join(out)
+
 
 # A copyright line, not the word in prose: "©", "(c) 2024", "Copyright 2024", "コピーライトマーク".
 _COPYRIGHT_RE = re.compile(
@@ -260,12 +304,14 @@ class JapaneseWordingAnalyzer:
         subject_j = join_japanese(subject)
         body_j = join_japanese(body)
         PHRASES.scan(subject_j, WHERE_SUBJECT, hits)
-        PHRASES.scan(body_j, WHERE_BODY, hits)
+        PHRASES.scan(_without_disclaimers(body_j), WHERE_BODY, hits)
         findings.extend(family_findings(PHRASES, hits))
 
         found = set(hits)
         lure = found & (_THREAT | _ASK)
-        if found & _THREAT and found & _ASK and has_links and len(lure) >= 3:
+        # A QR code to scan is the link of a quishing mail, which often has no other.
+        reachable = has_links or "qr_code" in found
+        if found & _THREAT and found & _ASK and reachable and len(lure) >= 3:
             findings.append(
                 Finding("wording.ja.lure_combo", params={"families": ", ".join(sorted(lure))})
             )
