@@ -21,7 +21,7 @@ from miwake.analyzers.wording_common import (
     normalise,
 )
 from miwake.analyzers.wording_en import PHRASES as EN_PHRASES
-from miwake.analyzers.wording_en import EnglishWordingAnalyzer
+from miwake.analyzers.wording_en import EnglishWordingAnalyzer, random_code
 from miwake.analyzers.wording_ja import PHRASES as JA_PHRASES
 from miwake.analyzers.wording_ja import JapaneseWordingAnalyzer
 from miwake.knowledge.catalogue import load_catalogue
@@ -107,6 +107,7 @@ MUST_FIRE = [
     ("en_parcel_customs_fee.eml", {"wording.en.delivery_lure"}),
     ("en_payment_declined.eml", {"wording.en.payment_problem", "wording.en.verify_request"}),
     ("en_shared_document.eml", {"wording.en.document_lure"}),
+    ("subject_random_code.eml", {"wording.subject_random_code"}),
 ]
 
 
@@ -128,6 +129,7 @@ MUST_NOT_FIRE = [
     ("en_genuine_shipping_notice.eml", set()),
     ("en_genuine_payment_receipt.eml", set()),
     ("en_genuine_list_attachment.eml", set()),  # "attached the document", "shared folder"
+    ("subject_order_numbers_genuine.eml", set()),  # order, invoice, tracking numbers
 ]
 
 
@@ -301,3 +303,22 @@ def test_japanese_phrase_with_an_optional_first_character_matches_without_it(tex
     hits: dict[str, Hit] = {}
     JA_PHRASES.scan(normalise(text), WHERE_BODY, hits)
     assert "payment_problem" in hits, sorted(hits)
+
+
+@pytest.mark.parametrize(
+    ("subject", "code"),
+    [
+        ("Your account has been suspended #A7X9-KQ2P", "A7X9-KQ2P"),
+        ("[Ref: 8f3k2j9x]", "8f3k2j9x"),
+        ("Saldo Liberado-SvQTr6zVfm1D0", "SvQTr6zVfm1D0"),
+        ("Reageer alstublieft!     XSTZDXPXTF", "XSTZDXPXTF"),
+        ("Ontdek je prijs!   ............ MZ1353320", "MZ1353320"),
+        ("Your Amazon.co.jp order #250-1234567-1234567", None),
+        ("Invoice INV-2024-00123 from Example Ltd", None),
+        ("Re: [PATCH] drm: revert 4f5e6d7a8b9c", None),  # a commit id
+        ("Re: PerMsgStatus.pm error in Mark2CurSeen", None),  # identifiers
+        ("[PATCH 1/5] dt-bindings: sun4i-a10-system-control: add R40", None),
+    ],
+)
+def test_subject_random_code(subject: str, code: str | None) -> None:
+    assert random_code(subject) == code
