@@ -108,6 +108,44 @@ MUST_FIRE = [
     ("en_payment_declined.eml", {"wording.en.payment_problem", "wording.en.verify_request"}),
     ("en_shared_document.eml", {"wording.en.document_lure"}),
     ("subject_random_code.eml", {"wording.subject_random_code"}),
+    (
+        "it_account_sospeso.eml",
+        {
+            "wording.en.account_threat",
+            "wording.en.security_alert",
+            "wording.en.urgency",
+            "wording.en.verify_request",
+            "wording.en.credential_request",
+            "wording.en.action_link",
+        },
+    ),
+    (
+        "es_pago_rechazado.eml",
+        {
+            "wording.en.payment_problem",
+            "wording.en.account_threat",
+            "wording.en.credential_request",
+            "wording.en.urgency",
+        },
+    ),
+    (
+        "fr_colis_connexion.eml",
+        {
+            "wording.en.security_alert",
+            "wording.en.mailbox_lure",
+            "wording.en.delivery_lure",
+            "wording.en.credential_request",
+        },
+    ),
+    (
+        "nl_wachtwoord_pakket.eml",
+        {
+            "wording.en.verify_request",
+            "wording.en.payment_problem",
+            "wording.en.delivery_lure",
+            "wording.en.credential_request",
+        },
+    ),
 ]
 
 
@@ -130,6 +168,8 @@ MUST_NOT_FIRE = [
     ("en_genuine_payment_receipt.eml", set()),
     ("en_genuine_list_attachment.eml", set()),  # "attached the document", "shared folder"
     ("subject_order_numbers_genuine.eml", set()),  # order, invoice, tracking numbers
+    # Paid, shipped, delivered tomorrow, password changed: in it fr es nl pt de.
+    ("multilingual_genuine_receipts.eml", set()),
 ]
 
 

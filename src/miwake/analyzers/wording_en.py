@@ -4,7 +4,8 @@ Owns the phrase families of `data/phrases.en.toml`: account threats ("your accou
 been suspended"), security alerts ("unusual sign-in activity"), urgency ("within 24
 hours", "failure to verify will result in..."), verification and credential requests,
 mailbox-quota lures, "click here to verify", odd footers ("Regard,", "mark this as not
-spam"); German, Portuguese, Spanish, French and Dutch equivalents of the commonest ones.
+spam"); German, Portuguese, Spanish, French, Dutch and Italian equivalents of the commonest
+ones.
 
 Each family is one finding, so that weights add up; a combined finding is added when a
 threat, a request and a link come together, the shape of nearly every credential lure.
@@ -57,7 +58,7 @@ class EnglishWordingAnalyzer:
     info = AnalyzerInfo(
         name="wording_en",
         emits=PHRASES.findings_ids() | frozenset({"wording.en.lure_combo", RANDOM_CODE}),
-        summary="Lure phrases in English, German, Portuguese, Spanish, French and Dutch.",
+        summary="Lure phrases in English, German, Portuguese, Spanish, French, Dutch and Italian.",
     )
 
     def analyze(self, target: Target) -> list[Finding]:
