@@ -350,3 +350,17 @@ def test_corpus_sample_parses_without_errors(corpus: Path) -> None:
     for path in files:
         msg = parse_message(path.read_bytes())
         assert "parser-error" not in {d.kind for d in msg.defects}, path.name
+
+
+def test_plain_text_full_of_html_entities_is_decoded() -> None:
+    # Lures written as "Suspens&atilde;o" so that word filters miss them.
+    msg = parsed("html-entities-in-plain-text")
+    (part,) = msg.parts
+    assert part.text.startswith("Suspensão da sua conta: faça a atualização cadastral.")
+    assert [link.url for link in msg.links] == ["https://banco-aviso.example/?a=1&b=2"]
+
+
+def test_plain_text_with_a_stray_entity_is_left_alone() -> None:
+    # One "&amp;" is prose, and "&args;" is code, not HTML.
+    (part,) = parsed("ampersands-in-plain-text").parts
+    assert part.text == "Pass &args; and &len; through, and write &amp; in the XML.\n"

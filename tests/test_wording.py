@@ -21,7 +21,7 @@ from miwake.analyzers.wording_common import (
     normalise,
 )
 from miwake.analyzers.wording_en import PHRASES as EN_PHRASES
-from miwake.analyzers.wording_en import EnglishWordingAnalyzer
+from miwake.analyzers.wording_en import EnglishWordingAnalyzer, random_code
 from miwake.analyzers.wording_ja import PHRASES as JA_PHRASES
 from miwake.analyzers.wording_ja import JapaneseWordingAnalyzer, _without_disclaimers
 from miwake.knowledge.catalogue import load_catalogue
@@ -113,6 +113,45 @@ MUST_FIRE = [
     ),
     ("ja_qr_code_login_lure.eml", {"wording.ja.qr_code", "wording.ja.lure_combo"}),
     ("en_qr_code_verify_lure.eml", {"wording.en.qr_code"}),
+    ("subject_random_code.eml", {"wording.subject_random_code"}),
+    (
+        "it_account_sospeso.eml",
+        {
+            "wording.en.account_threat",
+            "wording.en.security_alert",
+            "wording.en.urgency",
+            "wording.en.verify_request",
+            "wording.en.credential_request",
+            "wording.en.action_link",
+        },
+    ),
+    (
+        "es_pago_rechazado.eml",
+        {
+            "wording.en.payment_problem",
+            "wording.en.account_threat",
+            "wording.en.credential_request",
+            "wording.en.urgency",
+        },
+    ),
+    (
+        "fr_colis_connexion.eml",
+        {
+            "wording.en.security_alert",
+            "wording.en.mailbox_lure",
+            "wording.en.delivery_lure",
+            "wording.en.credential_request",
+        },
+    ),
+    (
+        "nl_wachtwoord_pakket.eml",
+        {
+            "wording.en.verify_request",
+            "wording.en.payment_problem",
+            "wording.en.delivery_lure",
+            "wording.en.credential_request",
+        },
+    ),
 ]
 
 
@@ -139,6 +178,9 @@ MUST_NOT_FIRE = [
     ("en_genuine_qr_boarding_pass.eml", set()),  # scan the QR code at the gate
     # "we never ask for your card number or password", "beware of fake sites"
     ("ja_genuine_never_ask_notice.eml", set()),
+    ("subject_order_numbers_genuine.eml", set()),  # order, invoice, tracking numbers
+    # Paid, shipped, delivered tomorrow, password changed: in it fr es nl pt de.
+    ("multilingual_genuine_receipts.eml", set()),
 ]
 
 
@@ -327,3 +369,22 @@ def test_a_disclaimer_does_not_hide_the_lure_around_it() -> None:
     assert "credential_request" in families(disclaimer)  # what the cut prevents
     assert "credential_request" not in families(_without_disclaimers(disclaimer))
     assert "credential_request" in families(_without_disclaimers(disclaimer + request))
+
+
+@pytest.mark.parametrize(
+    ("subject", "code"),
+    [
+        ("Your account has been suspended #A7X9-KQ2P", "A7X9-KQ2P"),
+        ("[Ref: 8f3k2j9x]", "8f3k2j9x"),
+        ("Saldo Liberado-SvQTr6zVfm1D0", "SvQTr6zVfm1D0"),
+        ("Reageer alstublieft!     XSTZDXPXTF", "XSTZDXPXTF"),
+        ("Ontdek je prijs!   ............ MZ1353320", "MZ1353320"),
+        ("Your Amazon.co.jp order #250-1234567-1234567", None),
+        ("Invoice INV-2024-00123 from Example Ltd", None),
+        ("Re: [PATCH] drm: revert 4f5e6d7a8b9c", None),  # a commit id
+        ("Re: PerMsgStatus.pm error in Mark2CurSeen", None),  # identifiers
+        ("[PATCH 1/5] dt-bindings: sun4i-a10-system-control: add R40", None),
+    ],
+)
+def test_subject_random_code(subject: str, code: str | None) -> None:
+    assert random_code(subject) == code

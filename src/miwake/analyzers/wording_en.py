@@ -4,7 +4,8 @@ Owns the phrase families of `data/phrases.en.toml`: account threats ("your accou
 been suspended"), security alerts ("unusual sign-in activity"), urgency ("within 24
 hours", "failure to verify will result in..."), verification and credential requests,
 mailbox-quota lures, "click here to verify", odd footers ("Regard,", "mark this as not
-spam"); German, Portuguese, Spanish, French and Dutch equivalents of the commonest ones.
+spam"); German, Portuguese, Spanish, French, Dutch and Italian equivalents of the commonest
+ones.
 
 Each family is one finding, so that weights add up; a combined finding is added when a
 threat, a request and a link come together, the shape of nearly every credential lure.
@@ -13,6 +14,9 @@ No single family is strong: newsletters say "click here" and security lists say
 """
 
 from __future__ import annotations
+
+import re
+from itertools import pairwise
 
 from miwake.analyzers.base import AnalyzerInfo, Target
 from miwake.analyzers.wording_common import (
@@ -23,7 +27,7 @@ from miwake.analyzers.wording_common import (
     family_findings,
     texts_of,
 )
-from miwake.model import Finding
+from miwake.model import Evidence, Finding
 
 PHRASES = PhraseSet("phrases.en.toml", word_start=True)
 
@@ -33,12 +37,28 @@ _THREAT = frozenset(
 _ASK = frozenset({"verify_request", "credential_request", "action_link", "document", "qr_code"})
 _COMBO_MIN_FAMILIES = 3
 
+RANDOM_CODE = "wording.subject_random_code"
+# A letter-digit token in the subject; hyphenated pieces of up to 5 characters count as one
+# ("A7X9-KQ2P"), longer ones do not ("sun4i-a10-system-control" is a compatible string).
+_TOKEN_RE = re.compile(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]{1,5}(?![A-Za-z0-9]))*")
+# Words glued in camel case ("PerMsgStatus", "Mark2CurSeen", "PayPal2023"): identifiers and
+# product names ("iPhone15Pro"), not random codes. Random strings break into one-letter
+# pieces ("wpsPADwQ").
+_CAMEL_RE = re.compile(r"[a-z]?(?:[A-Z][a-z]{2,}|[a-z]{2,}|[A-Z]{2,}(?![a-z])|[0-9]+)+")
+_HEX_RE = re.compile(r"[0-9a-f]+|[0-9A-F]+")  # commit ids and message hashes in list mail
+# A code set off at the very end behind a run of spaces, dots or underscores:
+# "... Reageer alstublieft!     XSTZDXPXTF", "............ MZ1353320".
+_TAIL_RE = re.compile(r"(?:\s{3,}|\.{3,}\s*|_{2,})([A-Z0-9]{6,})\W*$")
+_MIXED_MIN_LEN = 8
+_ALNUM_MIN_LEN = 6
+_ALNUM_MAX_DIGITS = 0.7  # a mostly-digit code is a tracking or order number (1Z999AA1...)
+
 
 class EnglishWordingAnalyzer:
     info = AnalyzerInfo(
         name="wording_en",
-        emits=PHRASES.findings_ids() | frozenset({"wording.en.lure_combo"}),
-        summary="Lure phrases in English, German, Portuguese, Spanish, French and Dutch.",
+        emits=PHRASES.findings_ids() | frozenset({"wording.en.lure_combo", RANDOM_CODE}),
+        summary="Lure phrases in English, German, Portuguese, Spanish, French, Dutch and Italian.",
     )
 
     def analyze(self, target: Target) -> list[Finding]:
@@ -48,9 +68,11 @@ class EnglishWordingAnalyzer:
         hits: dict[str, Hit] = {}
         PHRASES.scan(subject, WHERE_SUBJECT, hits)
         PHRASES.scan(body, WHERE_BODY, hits)
+        code = random_code(message.subject or "")
+        coded = [] if code is None else [_code_finding(code)]
         if not hits:
-            return []
-        findings = family_findings(PHRASES, hits)
+            return coded
+        findings = family_findings(PHRASES, hits) + coded
         found = set(hits)
         lure = found & (_THREAT | _ASK)
         has_links = bool(message.links or message.forms or message.attachments)
@@ -59,3 +81,52 @@ class EnglishWordingAnalyzer:
                 Finding("wording.en.lure_combo", params={"families": ", ".join(sorted(lure))})
             )
         return findings
+
+
+def random_code(subject: str) -> str | None:
+    """A random-looking code in the subject, put there to make each copy unique for filters
+    ("Notificação Emitida - wpsPADwQak6ANPRYv", "[Ref: 8f3k2j9x]"); None when there is none.
+    Order and invoice numbers (250-1234567-1234567, INV-2024-00123), camel-case names and
+    hex hashes are not random codes."""
+    if not subject or "\x1b" in subject:  # undecoded ISO-2022-JP is not a code
+        return None
+    tail = _TAIL_RE.search(subject)
+    if tail is not None and sum(c.isalpha() for c in tail.group(1)) >= 2:
+        return tail.group(1)
+    for m in _TOKEN_RE.finditer(subject):
+        token = m.group()
+        if len(token) < _ALNUM_MIN_LEN:
+            continue
+        bare = token.replace("-", "")
+        upper = sum(c.isupper() for c in bare)
+        lower = sum(c.islower() for c in bare)
+        digits = sum(c.isdigit() for c in bare)
+        if not digits:
+            continue
+        runs = _runs(bare)
+        if _CAMEL_RE.fullmatch(bare):
+            continue
+        # Upper, lower and digits mixed at random: "SvQTr6zVfm1D0".
+        if len(bare) >= _MIXED_MIN_LEN and upper >= 2 and lower >= 2 and runs >= 4:
+            return token
+        # Letters and digits interleaved: "A7X9-KQ2P", "8f3k2j9x" (not "INV-2024-00123").
+        if (
+            len(bare) >= _ALNUM_MIN_LEN
+            and digits >= 2
+            and upper + lower >= 2
+            and digits <= _ALNUM_MAX_DIGITS * len(bare)
+            and runs >= 5
+            and not _HEX_RE.fullmatch(bare)
+        ):
+            return token
+    return None
+
+
+def _runs(token: str) -> int:
+    """Runs of upper case, lower case and digits: "ab12C" has 3."""
+    kinds = ["u" if c.isupper() else "l" if c.islower() else "d" for c in token]
+    return 1 + sum(1 for a, b in pairwise(kinds) if a != b)
+
+
+def _code_finding(code: str) -> Finding:
+    return Finding(RANDOM_CODE, evidence=(Evidence("header", shown=code, where=WHERE_SUBJECT),))

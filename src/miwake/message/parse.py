@@ -12,6 +12,8 @@ import re
 from email.message import Message
 from email.parser import BytesParser
 from email.policy import compat32
+from html import unescape
+from html.entities import html5
 from pathlib import Path
 
 from miwake.message.charset import decode_bytes
@@ -271,6 +273,8 @@ class _Walk:
     def _plain(self, text: str, declared: str, codec: str, where: str) -> None:
         if "\r" in text:
             text = text.replace("\r\n", "\n")
+        if "&" in text:
+            text = decode_entities(text)
         text = self.visible(text, where)
         self.parts.append(TextPart("text/plain", declared, codec, self.keep_text(text), "", where))
         self._text_urls(text, where, 0, "")
@@ -333,6 +337,25 @@ def _param(
     if name not in text.lower() and "*" not in text:
         return None
     return part.get_param(name, None, header)
+
+
+# An HTML character reference: named (with its semicolon) or numeric.
+_ENTITY_RE = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
+_ENTITIES_TO_DECODE = 3  # one "&amp;" is prose or a URL; several mean HTML pasted as text
+
+
+def decode_entities(text: str) -> str:
+    """A plain-text part written with HTML character references ("libera&ccedil;&atilde;o",
+    "&#80;ay&#80;al") as the reader's client shows it: decoded, when it has several. Names
+    outside HTML's list ("&args;" in code) are left as they are."""
+    found = [m for m in _ENTITY_RE.finditer(text) if _known(m.group())]
+    if len(found) < _ENTITIES_TO_DECODE:
+        return text
+    return _ENTITY_RE.sub(lambda m: unescape(m.group()) if _known(m.group()) else m.group(), text)
+
+
+def _known(entity: str) -> bool:
+    return entity[1] == "#" or entity[1:] in html5
 
 
 def parse_message(raw: bytes, limits: Limits = DEFAULT_LIMITS) -> ParsedMessage:
