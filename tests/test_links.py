@@ -45,6 +45,10 @@ CASES = [
     ("button-says-amazon-goes-to-amazon", "amazon", "links.brand_text_elsewhere", False),
     ("amazon-mail-all-links-elsewhere", "amazon", "links.offbrand_targets", True),
     ("amazon-mail-links-to-amazon-and-social", "amazon", "links.offbrand_targets", False),
+    # A mailing list's footer links are the list server's (List-Id / List-Archive ...), but
+    # list headers naming the only link host excuse nothing.
+    ("amazon-mail-via-list-with-list-footer", "amazon", "links.offbrand_targets", False),
+    ("list-headers-naming-the-lure-host", "amazon", "links.offbrand_targets", True),
     ("ip-address-link", "amazon", "links.ip_host", True),
     ("version-number-path-not-ip", None, "links.ip_host", False),
     ("userinfo-amazon-at-other-host", "amazon", "links.userinfo_trick", True),

@@ -26,6 +26,7 @@ from miwake.knowledge.lists import load_list
 from miwake.knowledge.lookalike import lookalikes
 from miwake.knowledge.mailboxes import is_freemail
 from miwake.message.types import Address, ParsedMessage
+from miwake.message.urls import split_url
 from miwake.model import Evidence, Finding
 
 # A claim weaker than this (body text only) is not enough to call the sender a mismatch.
@@ -106,6 +107,37 @@ def on_list(message: ParsedMessage) -> bool:
     listed = message.has_any_header(_LIST_HEADERS, first=200)
     _ON_LIST_LAST[0] = (message, listed)
     return listed
+
+
+# Headers that name the list server itself. List-Unsubscribe is not among them: every
+# marketing mail and any phisher sets it, while these come from list software (Mailman).
+_LIST_DOMAIN_HEADERS = ("list-id", "list-archive", "list-post", "list-help")
+_LIST_ID_RE = re.compile(r"<([^<>\s]{3,255})>")
+_LIST_URL_RE = re.compile(r"<([^<>\s]{3,500})>")
+_LIST_DOMAINS_LAST: list[tuple[object, frozenset[str]]] = [(None, frozenset())]
+
+
+def list_domains(message: ParsedMessage) -> frozenset[str]:
+    """Registrable domains of the mailing list the mail came through (List-Id, List-Archive,
+    List-Post, List-Help): the footer links the list software appends go there."""
+    last = _LIST_DOMAINS_LAST[0]
+    if last[0] is message:
+        return last[1]
+    found: set[str] = set()
+    for name in _LIST_DOMAIN_HEADERS:
+        for value in message.header_all(name)[:3]:
+            if name == "list-id":
+                m = _LIST_ID_RE.search(value)
+                hosts = [m.group(1) if m else value.strip()]
+            else:
+                hosts = [split_url(u)[2] for u in _LIST_URL_RE.findall(value)[:4]]
+            for host in hosts:
+                org = registrable_domain(host.strip().strip(".").lower()) if host else ""
+                if org:
+                    found.add(org)
+    result = frozenset(found)
+    _LIST_DOMAINS_LAST[0] = (message, result)
+    return result
 
 
 def _owned_by(registry: BrandRegistry, host: str) -> tuple[Brand, ...]:
