@@ -210,3 +210,13 @@ def test_url_helpers_never_raise(text: str) -> None:
     msg = parse_message(b"From: a@example.jp\r\n\r\n")
     fake = type(msg)(**{**{s: getattr(msg, s) for s in msg.__slots__}, "links": (link,)})
     ANALYZER.analyze(Target(fake, claim("amazon"), CTX))
+
+
+def test_brand_newsletter_through_click_tracker_counts_little() -> None:
+    # From the brand's own domain, every off-brand link a known tracker (click.mpse.jp):
+    # authentication decides forgery, the links alone stay weak.
+    own = run("amazon-newsletter-through-ja-click-tracker")["links.offbrand_targets"].confidence
+    assert own <= 0.35
+    # the same links in a mail from another domain count in full
+    other = run("lookalike-sender-through-ja-click-tracker")["links.offbrand_targets"]
+    assert other.confidence == 1.0

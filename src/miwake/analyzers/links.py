@@ -42,6 +42,9 @@ MAX_TEXT_URL_CHARS = 300  # link texts longer than this are prose, not an addres
 # A link text naming the brand is a button ("Amazonにログイン") when short; longer texts are
 # headlines ("Norway snubs exclusive Microsoft deals") that name brands as news.
 MAX_BRAND_TEXT_CHARS = 30
+# Off-brand confidence when every such link is a known click tracker and the From is the
+# brand's own domain (below the 0.5 that combo.official_sender_offbrand_links needs).
+TRACKER_OFFBRAND_CAP = 0.35
 # Claim strengths (BrandClaim.strength) at which brand-relative findings start / fully count.
 CLAIM_FLOOR = 0.4
 CLAIM_FULL = 0.9
@@ -382,6 +385,7 @@ class LinksAnalyzer:
         # The mailing list's own footer links are the list server's, not the sender's.
         list_orgs = _trusted_list_domains(target.message, index, tlds)
         list_links: list[Evidence] = []
+        all_trackers = True  # every off-brand link goes through a mail service's tracker
 
         for link in target.message.links[:max_links]:
             if link.source not in _CLICKABLE:
@@ -426,6 +430,7 @@ class LinksAnalyzer:
                 action_total += 1
                 if not any(on_brand(h.host) for h in chain):
                     offbrand.append(_ev(link, final.url[:500]))
+                    all_trackers = all_trackers and is_click_tracker(link.host)
                     if not any(index.owners(h.host) for h in chain):
                         strangers += 1
 
@@ -433,12 +438,17 @@ class LinksAnalyzer:
             # Only the "list" links: nothing shows they are a list's footer, not the lure.
             action_total, strangers = len(list_links), len(list_links)
             offbrand = list_links
+            all_trackers = False
         if claimed is not None and offbrand and action_total:
             # Most links elsewhere: the share. A few, among genuine-looking brand links:
             # half, when they go to no registered brand at all (app stores and social
             # networks are brands; a lone unknown host among brand links is the lure).
             share = len(offbrand) / action_total
             conf = share if share >= 0.5 else 0.5 if strangers else 0.0
+            if from_brand and all_trackers:
+                # the brand's newsletter through its mail service: forged only if the From
+                # line is, which authentication decides
+                conf = min(conf, TRACKER_OFFBRAND_CAP)
             if conf:
                 for ev in offbrand[:MAX_EVIDENCE]:
                     out.add(OFFBRAND_TARGETS, conf * weight, ev)
