@@ -38,7 +38,7 @@ SUBJECT_ONLY_SCALE = 0.35
 # (【三井住友カード】ご利用内容のお知らせ) or a Japanese notice word. A discussion subject
 # ("Google buys Pyra", "Re: Apple's new Mac") is neither.
 SUBJECT_NOTICE_SCALE = 0.85
-_REPLY_PREFIX = re.compile(r"^\s*(re|fwd?|aw|wg|tr|sv|rv)\s*[:：]", re.I)
+_REPLY_PREFIX = re.compile(r"^\s*(re|fwd?|aw|wg|tr|sv|rv|転送)\s*[:：]", re.I)
 _TITLE_BRACKETS = re.compile(r"[【\[［「『〔]([^】\]］」』〕]{1,40})[】\]］」』〕]")
 KANA = re.compile(r"[\u3041-\u30ff]")  # one kana: the text is Japanese
 _JA_NOTICE = re.compile(
@@ -163,6 +163,7 @@ class SenderAnalyzer:
                 "sender.official_from_foreign_reply_to",
                 "sender.return_path_mismatch",
                 "sender.lookalike_domain",
+                "sender.brand_from_risky_tld",
             }
         ),
         summary="Claimed brand vs From domain, display-name spoofing, Reply-To / Return-Path.",
@@ -190,7 +191,10 @@ class SenderAnalyzer:
             scale = 1.0 if in_from else _subject_scale(message.subject or "", brand)
             if free:
                 # A free-mail box the brand itself runs (x@gmail.com "Google") is any user's.
-                conf = (0.5 if brand.is_official_host(sender.domain) else 1.0) * max(scale, 0.6)
+                # A person forwarding or answering a brand's mail (Fwd: / 転送:, the brand not
+                # in the From name) is family passing it on: weak, without the 0.6 floor.
+                floor = 0.0 if not in_from and _REPLY_PREFIX.match(message.subject or "") else 0.6
+                conf = (0.5 if brand.is_official_host(sender.domain) else 1.0) * max(scale, floor)
                 findings.append(
                     Finding(
                         "sender.freemail_brand",
@@ -210,6 +214,18 @@ class SenderAnalyzer:
                         confidence=round(scale * min(1.0, claim.strength + 0.1), 3),
                         evidence=(ev_from,),
                         params={**params, "domain": sender.org},
+                    )
+                )
+
+            if public_suffix(sender.domain) in load_list("suspicious_tlds.txt") and not (
+                brand.is_official_host(sender.domain)
+            ):
+                findings.append(
+                    Finding(
+                        "sender.brand_from_risky_tld",
+                        confidence=round(scale, 3),
+                        evidence=(ev_from,),
+                        params={**params, "tld": public_suffix(sender.domain)},
                     )
                 )
 
@@ -283,7 +299,12 @@ class SenderAnalyzer:
                         params={"brand_ja": owner.name_ja, "brand_en": owner.name_en},
                     )
                 ]
-            if brand is not None and brand.is_official_host(reply.domain):
+            if (
+                brand is not None
+                and brand.is_official_host(reply.domain)
+                and not is_freemail(reply.domain)
+            ):
+                # (x@outlook.com is anyone's mailbox, not Microsoft's desk)
                 continue
             if _owned_by(registry, reply.domain) and not is_freemail(reply.domain):
                 continue
@@ -367,6 +388,10 @@ def _display_domain(display: str) -> tuple[str, str] | None:
     if not display or ("." not in display and "．" not in display):
         return None
     text = unicodedata.normalize("NFKC", display).casefold()
+    if not text.isascii():
+        # Combining marks (U+0336 strike-through...) hide "amazon.co.jp" from a plain match
+        # while the reader still reads it.
+        text = "".join(c for c in text if unicodedata.category(c) != "Mn")
     m = _DISPLAY_ADDR_RE.search(text)
     if m:
         host = m.group(1).rstrip(".")
