@@ -37,7 +37,7 @@ from miwake.message.types import (
     ParsedMessage,
     TextPart,
 )
-from miwake.message.urls import find_text_urls, make_link
+from miwake.message.urls import find_text_links, make_link
 from miwake.settings import Limits
 
 DEFAULT_LIMITS = Limits()
@@ -276,14 +276,14 @@ class _Walk:
         self._text_urls(text, where, 0, "")
 
     def _text_urls(self, text: str, where: str, numbered: int, anchors: str) -> None:
-        for url in find_text_urls(text):
+        for url, shown in find_text_links(text):
             if url in self.seen_text_urls or (anchors and url in anchors):
                 continue
             if self.links_full():
                 return
             self.seen_text_urls.add(url)
             numbered += 1
-            self.links.append(make_link(url, "", "text", f"{where} / リンク {numbered}"))
+            self.links.append(make_link(url, shown, "text", f"{where} / リンク {numbered}"))
 
     def _html(self, html: str, declared: str, codec: str, where: str, attached: bool) -> None:
         room = max(self.limits.max_links - len(self.links), 0)
