@@ -14,6 +14,7 @@ from email.parser import BytesParser
 from email.policy import compat32
 from pathlib import Path
 
+from miwake.message.archives import looks_like_zip, zip_member_names
 from miwake.message.charset import decode_bytes
 from miwake.message.headers import (
     INVISIBLE_NOTE,
@@ -209,7 +210,8 @@ class _Walk:
         if not is_body:
             self.n_attach += 1
             where = f"{prefix}添付 {filename}" if filename else f"{prefix}添付 {self.n_attach}"
-            self.attachments.append(Attachment(filename, ctype, len(data), where))
+            members = self._zip_members(data, where)
+            self.attachments.append(Attachment(filename, ctype, len(data), where, members))
             if not is_html_attachment:
                 return
         elif ctype == "text/html":
@@ -235,6 +237,16 @@ class _Walk:
             self._html(res.text, declared, res.codec, where, not is_body)
         else:
             self._plain(res.text, declared, res.codec, where)
+
+    def _zip_members(self, data: bytes, where: str) -> tuple[str, ...]:
+        """Names inside a ZIP attachment (by its signature, whatever it is called); a ZIP
+        whose directory cannot be read is a defect."""
+        if not looks_like_zip(data):
+            return ()
+        names, problem = zip_member_names(data)
+        if problem:
+            self.defect("bad-archive", problem, where)
+        return names
 
     def _within_tag_budget(self, html: str, where: str) -> str:
         """Cut HTML past the message's tag budget: deep nesting makes parsing quadratic."""
