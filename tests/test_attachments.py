@@ -3,13 +3,19 @@ look-alike that must not fire."""
 
 from __future__ import annotations
 
+import io
+import zipfile
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from conftest import mail
 from miwake.analyzers.attachments import AttachmentAnalyzer
 from miwake.analyzers.base import Context, Target
 from miwake.knowledge.brands import BrandRegistry
 from miwake.message import parse_message
+from miwake.message.archives import MAX_ZIP_MEMBERS, zip_member_names
 from miwake.model import Finding
 from miwake.settings import Limits
 
@@ -35,9 +41,14 @@ def run(name: str) -> dict[str, Finding]:
         ("html_attachment_login_form.eml", {"attachment.html", "attachment.html_form"}),
         ("html_attachment_no_form.eml", {"attachment.html"}),
         ("mobileconfig_profile.eml", {"attachment.executable"}),
+        # inside a ZIP (names from the central directory; CP932 names without the UTF-8 flag)
+        ("zip_holding_cp932_named_executable.eml", {"attachment.executable"}),
+        ("zip_holding_html_and_iso.eml", {"attachment.html", "attachment.disk_image"}),
         # genuine look-alikes: must fire nothing
         ("genuine_pdf_invoice.eml", set()),
         ("zip_without_password.eml", set()),
+        ("zip_holding_pdf_and_xlsx.eml", set()),
+        ("zip_with_broken_central_directory.eml", set()),
     ],
 )
 def test_fixtures(name: str, expected: set[str]) -> None:
@@ -96,3 +107,42 @@ def test_names(filename: str, fid: str | None) -> None:
         assert ids == set()
     else:
         assert fid in ids
+
+
+def test_zip_member_evidence_names_the_member() -> None:
+    ev = run("zip_holding_cp932_named_executable.eml")["attachment.executable"].evidence[0]
+    assert ev.shown == "請求書.zip"
+    assert ev.actual == "請求書/請求書_2025年10月.exe"
+
+
+def test_broken_zip_is_a_defect_not_a_crash() -> None:
+    message = parse_message(mail("attachments/zip_with_broken_central_directory.eml"), Limits())
+    assert message.attachments[0].members == ()
+    assert [d.kind for d in message.defects] == ["bad-archive"]
+
+
+def _zip(names: list[str]) -> bytes:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        for n in names:
+            z.writestr(n, b"data")
+    return buf.getvalue()
+
+
+def test_zip_names_are_bounded() -> None:
+    names, problem = zip_member_names(_zip([f"f{i}.txt" for i in range(MAX_ZIP_MEMBERS + 5)]))
+    assert len(names) == MAX_ZIP_MEMBERS
+    assert problem == ""
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.binary(max_size=400), st.integers(min_value=0, max_value=200))
+def test_zip_reader_never_raises(noise: bytes, cut: int) -> None:
+    # a real directory with bytes flipped or cut, and plain noise after a ZIP signature
+    base = bytearray(_zip(["a.pdf", "b/c.exe"]))
+    for i, b in enumerate(noise[:40]):
+        base[(i * 37 + b) % len(base)] = b
+    for data in (bytes(base[: len(base) - cut]), b"PK\x05\x06" + noise, b"PK\x03\x04" + noise):
+        names, problem = zip_member_names(data)
+        assert len(names) <= MAX_ZIP_MEMBERS
+        assert isinstance(problem, str)

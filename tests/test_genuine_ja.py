@@ -27,9 +27,13 @@ def test_genuine_japanese_brand_mail_is_not_phishing(path: Path) -> None:
         # eposcard.cuenote.jp: the brand as the tracker's tenant, not a look-alike
         assert "links.lookalike_domain" not in report.finding_ids()
     if path.stem in ESP:
-        # Unauthenticated, and every link goes through a mail service's tracker: worth a
-        # second look, never a phishing verdict.
-        assert report.verdict is Verdict.SUSPICIOUS, (report.score, report.finding_ids())
+        # Unauthenticated, and every link goes through a mail service's tracker: at most a
+        # second look (a tracker link from the brand's own domain counts little on its own,
+        # analyzers/links.py TRACKER_OFFBRAND_CAP), never a phishing verdict.
+        assert report.verdict in (Verdict.SUSPICIOUS, Verdict.LEGITIMATE), (
+            report.score,
+            report.finding_ids(),
+        )
     else:
         assert report.verdict is Verdict.LEGITIMATE, (report.score, report.finding_ids())
 

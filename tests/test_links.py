@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -16,6 +18,7 @@ from miwake.analyzers.links import (
 from miwake.knowledge.brands import load_brands
 from miwake.knowledge.catalogue import load_catalogue
 from miwake.message import parse_message
+from miwake.message.urls import find_text_links
 from miwake.model import BrandClaim, Finding
 
 CTX = Context()
@@ -45,6 +48,13 @@ CASES = [
     ("button-says-amazon-goes-to-amazon", "amazon", "links.brand_text_elsewhere", False),
     ("amazon-mail-all-links-elsewhere", "amazon", "links.offbrand_targets", True),
     ("amazon-mail-links-to-amazon-and-social", "amazon", "links.offbrand_targets", False),
+    # A mailing list's footer links are the list server's (List-Id / List-Archive ...), but
+    # list headers naming the only link host excuse nothing.
+    ("amazon-mail-via-list-with-list-footer", "amazon", "links.offbrand_targets", False),
+    # A URL written in full-width letters is a link too.
+    ("fullwidth-url-to-lure-host", "amazon", "links.lookalike_domain", True),
+    ("fullwidth-url-to-amazon", "amazon", "links.offbrand_targets", False),
+    ("list-headers-naming-the-lure-host", "amazon", "links.offbrand_targets", True),
     ("ip-address-link", "amazon", "links.ip_host", True),
     ("version-number-path-not-ip", None, "links.ip_host", False),
     ("userinfo-amazon-at-other-host", "amazon", "links.userinfo_trick", True),
@@ -206,3 +216,28 @@ def test_url_helpers_never_raise(text: str) -> None:
     msg = parse_message(b"From: a@example.jp\r\n\r\n")
     fake = type(msg)(**{**{s: getattr(msg, s) for s in msg.__slots__}, "links": (link,)})
     ANALYZER.analyze(Target(fake, claim("amazon"), CTX))
+
+
+def test_brand_newsletter_through_click_tracker_counts_little() -> None:
+    # From the brand's own domain, every off-brand link a known tracker (click.mpse.jp):
+    # authentication decides forgery, the links alone stay weak.
+    own = run("amazon-newsletter-through-ja-click-tracker")["links.offbrand_targets"].confidence
+    assert own <= 0.35
+    # the same links in a mail from another domain count in full
+    other = run("lookalike-sender-through-ja-click-tracker")["links.offbrand_targets"]
+    assert other.confidence == 1.0
+
+
+def test_fullwidth_url_evidence_shows_what_the_reader_saw() -> None:
+    found = run("fullwidth-url-to-lure-host")["links.lookalike_domain"].evidence[0]
+    assert found.actual == "https://amazon-pay-update.top/login"
+    assert found.shown == "ｈｔｔｐｓ：／／ａｍａｚｏｎ－ｐａｙ－ｕｐｄａｔｅ．ｔｏｐ／ｌｏｇｉｎ"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="ｈｔｐｓｗ：／．ａｃｏｍhtps:/.（）　あ ", max_size=80))
+def test_fullwidth_text_links_fold_to_their_url(text: str) -> None:
+    for url, shown in find_text_links(text):
+        assert url
+        if shown:  # the shown text is the original of exactly this URL, folded
+            assert unicodedata.normalize("NFKC", shown) == url

@@ -57,7 +57,27 @@ CASES = [
     ("sender/brand_named_domain_shown_as_brand.eml", {"sender.brand_domain_mismatch"}, set()),
     # Developers on gmail are not "Google" mail.
     ("sender/developer_gmail_patch.eml", set(), {"*"}),
+    # A brand's mail from a fraud-favoured TLD; the same from an ordinary one.
+    ("sender/brand_from_risky_tld.eml", {"sender.brand_from_risky_tld"}, set()),
+    ("sender/brand_from_ordinary_tld.eml", {"sender.brand_domain_mismatch"},
+     {"sender.brand_from_risky_tld"}),
+    # Replies to a free mailbox the brand itself runs (outlook.com) reach a person, not it.
+    ("sender/microsoft_reply_to_outlook_mailbox.eml", {"sender.reply_to_mismatch"}, set()),
+    ("sender/microsoft_reply_to_microsoft.eml", set(), {"*"}),
+    # "a̶m̶a̶z̶o̶n̶.̶c̶o̶.̶j̶p̶": combining marks do not hide an address in the display name.
+    ("sender/display_name_brand_address_with_combining_marks.eml",
+     {"sender.display_name_address_mismatch"}, set()),
+    ("sender/display_name_accented_own_name.eml", set(), {"*"}),
 ]  # fmt: skip
+
+
+def test_forwarded_brand_mail_from_family_freemail_counts_less() -> None:
+    # "転送: 【Amazon】..." from a person's gmail: family passing a mail on, not a disguise.
+    fwd = {f.id: f for f in _findings("sender/forwarded_amazon_notice_from_family_gmail.eml")}
+    own = {f.id: f for f in _findings("sender/amazon_notice_from_gmail_not_forwarded.eml")}
+    assert "sender.freemail_brand" in fwd
+    assert fwd["sender.freemail_brand"].confidence < 0.5
+    assert own["sender.freemail_brand"].confidence >= 0.6
 
 
 @pytest.mark.parametrize(("rel", "fire", "silent"), CASES)

@@ -1,14 +1,16 @@
 """Attachments that run, install or disguise themselves, and HTML attachments that are
 phishing pages (HTML smuggling, local login forms).
 
-Only names, content types and the decoded HTML of HTML attachments are read: archives
-are not opened (an encrypted archive cannot be, which is exactly why attackers send the
-password in the mail text).
+Only names, content types, the decoded HTML of HTML attachments and the member names of
+ZIP archives (their central directory, readable even when the members are encrypted) are
+read: nothing is extracted (an encrypted archive cannot be, which is exactly why attackers
+send the password in the mail text).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from miwake.analyzers.base import AnalyzerInfo, Target
 from miwake.message.types import Attachment, ParsedMessage
@@ -123,6 +125,7 @@ _PASSWORD_HINT = re.compile(
 )
 _MAX_HINT_TEXT = 20_000  # chars of body text searched for a password hint
 _MAX_EVIDENCE = 5
+MAX_MEMBERS_CHECKED = 200  # ZIP member names judged per archive
 
 
 def _ext(filename: str) -> str:
@@ -144,6 +147,11 @@ def _ev(a: Attachment, actual: str = "") -> Evidence:
     return Evidence(
         kind="attachment", shown=a.filename, actual=actual or a.content_type, where=a.where
     )
+
+
+def _member_ev(a: Attachment, member: str) -> Evidence:
+    """The reader sees the archive; inside it is the member (named with its path)."""
+    return Evidence(kind="attachment", shown=a.filename, actual=member[:255], where=a.where)
 
 
 def _password_hint(message: ParsedMessage) -> str:
@@ -197,6 +205,9 @@ class AttachmentAnalyzer:
             elif _is_html(a):
                 add(HTML, _ev(a))
 
+            for member in a.members[:MAX_MEMBERS_CHECKED]:
+                self._member(a, member, add)
+
         html_attachments = [a for a in message.attachments if _is_html(a)]
         if html_attachments:
             prefixes = tuple(a.where for a in html_attachments)
@@ -227,3 +238,24 @@ class AttachmentAnalyzer:
                 )
             )
         return findings
+
+    @staticmethod
+    def _member(a: Attachment, member: str, add: Callable[[str, Evidence, float], None]) -> None:
+        """A file inside a ZIP is judged by its name like an attachment of its own."""
+        name = member.replace("\\", "/").rsplit("/", 1)[-1]
+        if not name:
+            return  # a folder
+        ext = _ext(name)
+        second = _second_ext(name)
+        if _BIDI.search(name) or (
+            ext in _DANGEROUS_EXT and ext not in _ARCHIVE_EXT and second in _DOCUMENT_EXT
+        ):
+            add(DISGUISED, _member_ev(a, member), 1.0)
+        if ext in _EXECUTABLE_EXT:
+            add(EXECUTABLE, _member_ev(a, member), 1.0)
+        elif ext in _DISK_IMAGE_EXT:
+            add(DISK_IMAGE, _member_ev(a, member), 1.0)
+        elif ext in _MACRO_EXT:
+            add(MACRO, _member_ev(a, member), 1.0)
+        elif ext in _HTML_EXT:
+            add(HTML, _member_ev(a, member), 1.0)

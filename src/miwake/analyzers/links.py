@@ -21,7 +21,7 @@ from functools import lru_cache
 from urllib.parse import parse_qsl, unquote
 
 from miwake.analyzers.base import AnalyzerInfo, Target
-from miwake.analyzers.sender import effective_sender
+from miwake.analyzers.sender import effective_sender, list_domains
 from miwake.knowledge.brands import Brand, BrandRegistry, normalise
 from miwake.knowledge.domains import (
     host_within,
@@ -32,7 +32,7 @@ from miwake.knowledge.domains import (
 )
 from miwake.knowledge.lists import load_list
 from miwake.knowledge.lookalike import LookalikeIndex, LookalikeMatch, lookalike_index, mixed_script
-from miwake.message.types import Link
+from miwake.message.types import Link, ParsedMessage
 from miwake.message.urls import make_link
 from miwake.model import BrandClaim, Evidence, Finding
 
@@ -42,6 +42,9 @@ MAX_TEXT_URL_CHARS = 300  # link texts longer than this are prose, not an addres
 # A link text naming the brand is a button ("Amazonにログイン") when short; longer texts are
 # headlines ("Norway snubs exclusive Microsoft deals") that name brands as news.
 MAX_BRAND_TEXT_CHARS = 30
+# Off-brand confidence when every such link is a known click tracker and the From is the
+# brand's own domain (below the 0.5 that combo.official_sender_offbrand_links needs).
+TRACKER_OFFBRAND_CAP = 0.35
 # Claim strengths (BrandClaim.strength) at which brand-relative findings start / fully count.
 CLAIM_FLOOR = 0.4
 CLAIM_FULL = 0.9
@@ -379,6 +382,10 @@ class LinksAnalyzer:
         action_total = 0
         offbrand: list[Evidence] = []
         strangers = 0  # off-brand links to hosts no registered brand owns
+        # The mailing list's own footer links are the list server's, not the sender's.
+        list_orgs = _trusted_list_domains(target.message, index, tlds)
+        list_links: list[Evidence] = []
+        all_trackers = True  # every off-brand link goes through a mail service's tracker
 
         for link in target.message.links[:max_links]:
             if link.source not in _CLICKABLE:
@@ -417,18 +424,31 @@ class LinksAnalyzer:
             ):
                 out.add(BRAND_TEXT_ELSEWHERE, weight, _ev(link, final.url[:500]))
             if claimed is not None and not _in_list(final.host, neutral):
+                if list_orgs and registrable_domain(final.host) in list_orgs:
+                    list_links.append(_ev(link, final.url[:500]))
+                    continue
                 action_total += 1
                 if not any(on_brand(h.host) for h in chain):
                     offbrand.append(_ev(link, final.url[:500]))
+                    all_trackers = all_trackers and is_click_tracker(link.host)
                     if not any(index.owners(h.host) for h in chain):
                         strangers += 1
 
+        if list_links and not action_total:
+            # Only the "list" links: nothing shows they are a list's footer, not the lure.
+            action_total, strangers = len(list_links), len(list_links)
+            offbrand = list_links
+            all_trackers = False
         if claimed is not None and offbrand and action_total:
             # Most links elsewhere: the share. A few, among genuine-looking brand links:
             # half, when they go to no registered brand at all (app stores and social
             # networks are brands; a lone unknown host among brand links is the lure).
             share = len(offbrand) / action_total
             conf = share if share >= 0.5 else 0.5 if strangers else 0.0
+            if from_brand and all_trackers:
+                # the brand's newsletter through its mail service: forged only if the From
+                # line is, which authentication decides
+                conf = min(conf, TRACKER_OFFBRAND_CAP)
             if conf:
                 for ev in offbrand[:MAX_EVIDENCE]:
                     out.add(OFFBRAND_TARGETS, conf * weight, ev)
@@ -529,6 +549,17 @@ class LinksAnalyzer:
             out.add(
                 FORM, conf, Evidence("form", names, form.action[:500] or "(no action)", form.where)
             )
+
+
+def _trusted_list_domains(
+    message: ParsedMessage, index: LookalikeIndex, tlds: frozenset[str]
+) -> frozenset[str]:
+    """The list domains whose links are the list's footer; a look-alike or a suspicious-TLD
+    "list" is the sender's own disguise and excuses nothing."""
+    orgs = list_domains(message)
+    if not orgs:
+        return orgs
+    return frozenset(o for o in orgs if public_suffix(o) not in tlds and not index.check(o))
 
 
 def claim_weight(claim: BrandClaim | None) -> float:

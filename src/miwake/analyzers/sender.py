@@ -26,6 +26,7 @@ from miwake.knowledge.lists import load_list
 from miwake.knowledge.lookalike import lookalikes
 from miwake.knowledge.mailboxes import is_freemail
 from miwake.message.types import Address, ParsedMessage
+from miwake.message.urls import split_url
 from miwake.model import Evidence, Finding
 
 # A claim weaker than this (body text only) is not enough to call the sender a mismatch.
@@ -37,7 +38,7 @@ SUBJECT_ONLY_SCALE = 0.35
 # (【三井住友カード】ご利用内容のお知らせ) or a Japanese notice word. A discussion subject
 # ("Google buys Pyra", "Re: Apple's new Mac") is neither.
 SUBJECT_NOTICE_SCALE = 0.85
-_REPLY_PREFIX = re.compile(r"^\s*(re|fwd?|aw|wg|tr|sv|rv)\s*[:：]", re.I)
+_REPLY_PREFIX = re.compile(r"^\s*(re|fwd?|aw|wg|tr|sv|rv|転送)\s*[:：]", re.I)
 _TITLE_BRACKETS = re.compile(r"[【\[［「『〔]([^】\]］」』〕]{1,40})[】\]］」』〕]")
 KANA = re.compile(r"[\u3041-\u30ff]")  # one kana: the text is Japanese
 _JA_NOTICE = re.compile(
@@ -108,6 +109,37 @@ def on_list(message: ParsedMessage) -> bool:
     return listed
 
 
+# Headers that name the list server itself. List-Unsubscribe is not among them: every
+# marketing mail and any phisher sets it, while these come from list software (Mailman).
+_LIST_DOMAIN_HEADERS = ("list-id", "list-archive", "list-post", "list-help")
+_LIST_ID_RE = re.compile(r"<([^<>\s]{3,255})>")
+_LIST_URL_RE = re.compile(r"<([^<>\s]{3,500})>")
+_LIST_DOMAINS_LAST: list[tuple[object, frozenset[str]]] = [(None, frozenset())]
+
+
+def list_domains(message: ParsedMessage) -> frozenset[str]:
+    """Registrable domains of the mailing list the mail came through (List-Id, List-Archive,
+    List-Post, List-Help): the footer links the list software appends go there."""
+    last = _LIST_DOMAINS_LAST[0]
+    if last[0] is message:
+        return last[1]
+    found: set[str] = set()
+    for name in _LIST_DOMAIN_HEADERS:
+        for value in message.header_all(name)[:3]:
+            if name == "list-id":
+                m = _LIST_ID_RE.search(value)
+                hosts = [m.group(1) if m else value.strip()]
+            else:
+                hosts = [split_url(u)[2] for u in _LIST_URL_RE.findall(value)[:4]]
+            for host in hosts:
+                org = registrable_domain(host.strip().strip(".").lower()) if host else ""
+                if org:
+                    found.add(org)
+    result = frozenset(found)
+    _LIST_DOMAINS_LAST[0] = (message, result)
+    return result
+
+
 def _owned_by(registry: BrandRegistry, host: str) -> tuple[Brand, ...]:
     """Brands owning `host`, through the brand matcher's domain index (fast)."""
     if not host:
@@ -131,6 +163,7 @@ class SenderAnalyzer:
                 "sender.official_from_foreign_reply_to",
                 "sender.return_path_mismatch",
                 "sender.lookalike_domain",
+                "sender.brand_from_risky_tld",
             }
         ),
         summary="Claimed brand vs From domain, display-name spoofing, Reply-To / Return-Path.",
@@ -158,7 +191,10 @@ class SenderAnalyzer:
             scale = 1.0 if in_from else _subject_scale(message.subject or "", brand)
             if free:
                 # A free-mail box the brand itself runs (x@gmail.com "Google") is any user's.
-                conf = (0.5 if brand.is_official_host(sender.domain) else 1.0) * max(scale, 0.6)
+                # A person forwarding or answering a brand's mail (Fwd: / 転送:, the brand not
+                # in the From name) is family passing it on: weak, without the 0.6 floor.
+                floor = 0.0 if not in_from and _REPLY_PREFIX.match(message.subject or "") else 0.6
+                conf = (0.5 if brand.is_official_host(sender.domain) else 1.0) * max(scale, floor)
                 findings.append(
                     Finding(
                         "sender.freemail_brand",
@@ -178,6 +214,18 @@ class SenderAnalyzer:
                         confidence=round(scale * min(1.0, claim.strength + 0.1), 3),
                         evidence=(ev_from,),
                         params={**params, "domain": sender.org},
+                    )
+                )
+
+            if public_suffix(sender.domain) in load_list("suspicious_tlds.txt") and not (
+                brand.is_official_host(sender.domain)
+            ):
+                findings.append(
+                    Finding(
+                        "sender.brand_from_risky_tld",
+                        confidence=round(scale, 3),
+                        evidence=(ev_from,),
+                        params={**params, "tld": public_suffix(sender.domain)},
                     )
                 )
 
@@ -251,7 +299,12 @@ class SenderAnalyzer:
                         params={"brand_ja": owner.name_ja, "brand_en": owner.name_en},
                     )
                 ]
-            if brand is not None and brand.is_official_host(reply.domain):
+            if (
+                brand is not None
+                and brand.is_official_host(reply.domain)
+                and not is_freemail(reply.domain)
+            ):
+                # (x@outlook.com is anyone's mailbox, not Microsoft's desk)
                 continue
             if _owned_by(registry, reply.domain) and not is_freemail(reply.domain):
                 continue
@@ -335,6 +388,10 @@ def _display_domain(display: str) -> tuple[str, str] | None:
     if not display or ("." not in display and "．" not in display):
         return None
     text = unicodedata.normalize("NFKC", display).casefold()
+    if not text.isascii():
+        # Combining marks (U+0336 strike-through...) hide "amazon.co.jp" from a plain match
+        # while the reader still reads it.
+        text = "".join(c for c in text if unicodedata.category(c) != "Mn")
     m = _DISPLAY_ADDR_RE.search(text)
     if m:
         host = m.group(1).rstrip(".")

@@ -16,6 +16,7 @@ from html import unescape
 from html.entities import html5
 from pathlib import Path
 
+from miwake.message.archives import looks_like_zip, zip_member_names
 from miwake.message.charset import decode_bytes
 from miwake.message.headers import (
     INVISIBLE_NOTE,
@@ -39,7 +40,7 @@ from miwake.message.types import (
     ParsedMessage,
     TextPart,
 )
-from miwake.message.urls import find_text_urls, make_link
+from miwake.message.urls import find_text_links, make_link
 from miwake.settings import Limits
 
 DEFAULT_LIMITS = Limits()
@@ -211,7 +212,8 @@ class _Walk:
         if not is_body:
             self.n_attach += 1
             where = f"{prefix}添付 {filename}" if filename else f"{prefix}添付 {self.n_attach}"
-            self.attachments.append(Attachment(filename, ctype, len(data), where))
+            members = self._zip_members(data, where)
+            self.attachments.append(Attachment(filename, ctype, len(data), where, members))
             if not is_html_attachment:
                 return
         elif ctype == "text/html":
@@ -237,6 +239,16 @@ class _Walk:
             self._html(res.text, declared, res.codec, where, not is_body)
         else:
             self._plain(res.text, declared, res.codec, where)
+
+    def _zip_members(self, data: bytes, where: str) -> tuple[str, ...]:
+        """Names inside a ZIP attachment (by its signature, whatever it is called); a ZIP
+        whose directory cannot be read is a defect."""
+        if not looks_like_zip(data):
+            return ()
+        names, problem = zip_member_names(data)
+        if problem:
+            self.defect("bad-archive", problem, where)
+        return names
 
     def _within_tag_budget(self, html: str, where: str) -> str:
         """Cut HTML past the message's tag budget: deep nesting makes parsing quadratic."""
@@ -280,14 +292,14 @@ class _Walk:
         self._text_urls(text, where, 0, "")
 
     def _text_urls(self, text: str, where: str, numbered: int, anchors: str) -> None:
-        for url in find_text_urls(text):
+        for url, shown in find_text_links(text):
             if url in self.seen_text_urls or (anchors and url in anchors):
                 continue
             if self.links_full():
                 return
             self.seen_text_urls.add(url)
             numbered += 1
-            self.links.append(make_link(url, "", "text", f"{where} / リンク {numbered}"))
+            self.links.append(make_link(url, shown, "text", f"{where} / リンク {numbered}"))
 
     def _html(self, html: str, declared: str, codec: str, where: str, attached: bool) -> None:
         room = max(self.limits.max_links - len(self.links), 0)

@@ -59,6 +59,7 @@ class Attachment:
     content_type: str
     size: int  # decoded bytes
     where: str
+    members: tuple[str, ...] = ()  # names inside a ZIP (central directory), paths as written
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,7 +2,7 @@
 
 Owns: the plain-text URL pattern and the host a browser would really go to for a link
 (userinfo split off, backslashes, percent-encoding and full-width dots undone, IDNA shown as
-Unicode). Nothing is fetched or resolved.
+Unicode), and full-width URLs in text read as the URLs they show. Nothing is fetched or resolved.
 """
 
 from __future__ import annotations
@@ -107,6 +107,35 @@ def make_link(url: str, text: str, source: str, where: str) -> Link:
     return Link(
         url=url, text=text, source=source, where=where, scheme=scheme, host=host, userinfo=userinfo
     )
+
+
+# Full-width ASCII (ｈｔｔｐｓ：／／…) folded one character for one, as NFKC does: positions
+# stay the same, so what the reader saw can be cut from the original text.
+_FULLWIDTH_ASCII = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
+# A full-width URL has one of these (its scheme, separator or "www"); most text has none.
+_FULLWIDTH_HINTS = ("ｔｐ", "ＴＰ", "ｗｗ", "ＷＷ", "：／", "：/", ":／", "／／")
+_SCHEME_ZONE = 12  # "https://www." — where a full-width URL differs from an ASCII one
+
+
+def find_text_links(text: str) -> list[tuple[str, str]]:
+    """(URL, what the text shows) for URLs written out in text; the shown text is "" when
+    it is the URL itself, else the full-width original (ｈｔｔｐｓ：／／ｅｘａｍｐｌｅ．ｃｏｍ)."""
+    found = [(url, "") for url in find_text_urls(text)]
+    if not any(hint in text for hint in _FULLWIDTH_HINTS):
+        return found
+    folded = text.translate(_FULLWIDTH_ASCII)
+    seen = {url for url, _ in found}
+    for url in find_text_urls(folded):
+        if url in seen:
+            continue
+        start = folded.find(url)
+        shown = text[start : start + len(url)] if start != -1 else ""
+        # URLs written in ASCII were found above; only the full-width ones are new here
+        # (an ASCII URL before "（" would otherwise grow the "(").
+        if shown and shown[:_SCHEME_ZONE] != url[:_SCHEME_ZONE]:
+            seen.add(url)
+            found.append((url, shown))
+    return found
 
 
 def find_text_urls(text: str) -> list[str]:
