@@ -384,6 +384,11 @@ def test_a_disclaimer_does_not_hide_the_lure_around_it() -> None:
         ("Re: [PATCH] drm: revert 4f5e6d7a8b9c", None),  # a commit id
         ("Re: PerMsgStatus.pm error in Mark2CurSeen", None),  # identifiers
         ("[PATCH 1/5] dt-bindings: sun4i-a10-system-control: add R40", None),
+        # codes the subject names are for the reader: one-time passwords, bookings
+        ("Your verification code is A7X9K2", None),
+        ("Epic Games security code: X7K2P9", None),
+        ("認証コードは K3J9QX です", None),
+        ("ご予約確認 (予約番号: 2K8JQ9)", None),
     ],
 )
 def test_subject_random_code(subject: str, code: str | None) -> None:

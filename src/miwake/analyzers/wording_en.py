@@ -49,6 +49,14 @@ _HEX_RE = re.compile(r"[0-9a-f]+|[0-9A-F]+")  # commit ids and message hashes in
 # A code set off at the very end behind a run of spaces, dots or underscores:
 # "... Reageer alstublieft!     XSTZDXPXTF", "............ MZ1353320".
 _TAIL_RE = re.compile(r"(?:\s{3,}|\.{3,}\s*|_{2,})([A-Z0-9]{6,})\W*$")
+# A code the subject itself names ("verification code: A7X9K2", "予約番号 2K8JQ9") is there
+# for the reader, as in genuine one-time-password and booking mails; filter-dodging codes
+# come unnamed.
+_LABEL_BEFORE_RE = re.compile(
+    r"(?:code|pin|password|passcode|number|no\.?|id|ticket|case|order|booking|reservation"
+    r"|confirmation|コード|番号|パスワード|暗証|ＩＤ|ID)(?:\s+is|は)?\s*[:：#＃]?\s*$",
+    re.IGNORECASE,
+)
 _MIXED_MIN_LEN = 8
 _ALNUM_MIN_LEN = 6
 _ALNUM_MAX_DIGITS = 0.7  # a mostly-digit code is a tracking or order number (1Z999AA1...)
@@ -95,7 +103,7 @@ def random_code(subject: str) -> str | None:
         return tail.group(1)
     for m in _TOKEN_RE.finditer(subject):
         token = m.group()
-        if len(token) < _ALNUM_MIN_LEN:
+        if len(token) < _ALNUM_MIN_LEN or _LABEL_BEFORE_RE.search(subject, 0, m.start()):
             continue
         bare = token.replace("-", "")
         upper = sum(c.isupper() for c in bare)
