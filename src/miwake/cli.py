@@ -2,7 +2,7 @@
 
     miwake check FILE... [--format text|json] [--lang ja|en] [--did clicked,password,...]
                          [--feed PATH]... [--authserv-id HOST]... [--verify-dkim]
-                         [--verify-spf] [--color auto|always|never]
+                         [--verify-spf] [--color auto|always|never] [--jobs N|auto]
     miwake --version
 
 `-` reads one mail from stdin. Exit status (the worst over all inputs, in the order
