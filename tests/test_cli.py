@@ -245,3 +245,81 @@ def test_verify_dkim_builds_a_system_resolver(
     assert run(["check", "--verify-dkim", "a.eml"], capsys)[0] == 0
     assert isinstance(seen[0].resolver, cli.SystemResolver)  # built, never queried here
     assert seen[0].settings.verify_dkim and not seen[0].settings.verify_spf
+
+
+# --- --jobs: worker processes ------------------------------------------------------------
+
+
+def _without_timing(json_lines: str) -> list[dict[str, object]]:
+    out = []
+    for line in json_lines.splitlines():
+        data = json.loads(line)
+        data.pop("elapsed_ms")  # wall time: the one field that differs between runs
+        out.append(data)
+    return out
+
+
+def test_jobs_give_the_same_output_in_input_order(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    files = [str(p) for p in (PHISH, GENUINE, EMPTY, NOT_A_MAIL, HOSTILE, PHISH, GENUINE)]
+    files[2:2] = [str(tmp_path / "missing.eml"), str(tmp_path)]  # unreadable: no file, a dir
+    for fmt in ("json", "text"):
+        one = run(["check", "--format", fmt, "--color", "never", "--jobs", "1", *files], capsys)
+        three = run(["check", "--format", fmt, "--color", "never", "--jobs", "3", *files], capsys)
+        assert one[0] == three[0] == 4
+        assert one[2] == three[2] and one[2].count("\n") == 2  # one line per unreadable input
+        if fmt == "text":
+            assert one[1] == three[1]
+        else:
+            assert _without_timing(one[1]) == _without_timing(three[1])
+            assert [d["path"] for d in _without_timing(three[1])] == files
+
+
+def test_errors_in_a_worker_stay_clean_lines(
+    canned: dict[str, Report], capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    # The fake check_file is inherited by the forked workers.
+    names = ["phishing.eml", str(tmp_path / "nope.eml"), "boom.eml", "legitimate.eml"]
+    code, out, err = run(
+        ["check", "--format", "json", "--lang", "en", "--jobs", "2", *names], capsys
+    )
+    assert code == 4 and "Traceback" not in err
+    assert [json.loads(line)["error"] for line in out.splitlines()] == [
+        None,
+        "unreadable: FileNotFoundError",
+        "internal: RuntimeError",
+        None,
+    ]
+    lines = err.splitlines()
+    assert len(lines) == 2
+    assert "nope.eml: no such file" in lines[0]
+    assert "boom.eml: internal error (RuntimeError: analyzer exploded)" in lines[1]
+
+
+def test_jobs_default_and_limits(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(cli, "cpu_count", lambda: 4)
+    few, many = ["a.eml"] * 3, ["a.eml"] * cli.AUTO_JOBS_FROM
+    assert cli.jobs_for(None, few) == 1  # a pool is not worth starting for a few mails
+    assert cli.jobs_for(None, many) == 4
+    assert cli.jobs_for("auto", few) == 3  # never more workers than inputs
+    assert cli.jobs_for("2", many) == 2
+    assert cli.jobs_for("auto", [*many, "-"]) == 1  # stdin is read by this process
+
+
+def test_bad_jobs_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    for bad in ("0", "many", "-1"):
+        with pytest.raises(SystemExit) as exc:
+            cli.main(["check", "--jobs", bad, str(PHISH)])
+        assert exc.value.code == 4
+    assert "--jobs" in capsys.readouterr().err
+
+
+def test_python_dash_m_miwake() -> None:
+    proc = subprocess.run(
+        [sys.executable, "-m", "miwake", "--version"],
+        capture_output=True,
+        timeout=60,
+        check=False,
+    )
+    assert proc.returncode == 0 and proc.stdout.decode().strip() == f"miwake {__version__}"

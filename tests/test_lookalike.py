@@ -139,3 +139,14 @@ def test_fast_enough() -> None:
         index.check(h)
     per_host = (time.perf_counter() - started) / len(hosts)
     assert per_host < 0.0005, per_host
+
+
+def test_our_suffix_list_loader_reads_what_publicsuffixlist_reads() -> None:
+    # domains.icann_rules punycodes only the rules outside ASCII, without nameprep.
+    from publicsuffixlist import PublicSuffixList
+
+    from miwake.knowledge.domains import _psl
+
+    theirs = PublicSuffixList(only_icann=True, accept_unknown=False)
+    assert _psl()._publicsuffix == theirs._publicsuffix
+    assert _psl()._maxlabel == theirs._maxlabel

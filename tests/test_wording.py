@@ -4,6 +4,7 @@ pre-selection finds exactly what a plain search finds; hostile input stays cheap
 
 from __future__ import annotations
 
+import copy
 import re
 import time
 from functools import cache
@@ -393,3 +394,18 @@ def test_a_disclaimer_does_not_hide_the_lure_around_it() -> None:
 )
 def test_subject_random_code(subject: str, code: str | None) -> None:
     assert random_code(subject) == code
+
+
+def test_every_phrase_file_compiles_without_capturing_groups() -> None:
+    # Phrases compile lazily when judging; this is where a bad one is caught.
+    from miwake.analyzers import scam, wording_en, wording_ja
+    from miwake.analyzers.wording_common import Phrase, PhraseSetError
+
+    sets = (wording_ja.PHRASES, wording_en.PHRASES, scam.PHRASES, scam.PHRASES_JA)
+    for phrase_set in sets:
+        phrase_set.validate()
+    broken = copy.copy(wording_en.PHRASES)
+    for pattern, problem in (("(due) now", "capturing group"), ("due [now", "bad pattern")):
+        broken.phrases = (Phrase("urgency", pattern, 0.5, 0),)
+        with pytest.raises(PhraseSetError, match=problem):
+            broken.validate()

@@ -2,7 +2,7 @@
 
     miwake check FILE... [--format text|json] [--lang ja|en] [--did clicked,password,...]
                          [--feed PATH]... [--authserv-id HOST]... [--verify-dkim]
-                         [--verify-spf] [--color auto|always|never]
+                         [--verify-spf] [--color auto|always|never] [--jobs N|auto]
     miwake --version
 
 `-` reads one mail from stdin. Exit status (the worst over all inputs, in the order
@@ -18,9 +18,13 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import io
+import multiprocessing
 import os
+import signal
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import NoReturn, TextIO
 
@@ -140,6 +144,14 @@ def build_parser() -> argparse.ArgumentParser:
         "--all",
         action="store_true",
         help=f"list every reason in the text output (default: the heaviest {MAX_REASONS})",
+    )
+    check.add_argument(
+        "--jobs",
+        type=_jobs_arg,
+        default=None,
+        metavar="N|auto",
+        help="judge in N processes (auto: one per CPU); output stays in input order. "
+        f"Default: auto from {AUTO_JOBS_FROM} files on, else 1",
     )
     check.add_argument(
         "--color",
@@ -265,6 +277,97 @@ def _check_one(path: str, ctx: Context, stdin: TextIO, stderr: TextIO) -> Report
         return _internal_report(path, exc)
 
 
+@dataclass(frozen=True)
+class _Job:
+    """What every input of one `miwake check` is judged and rendered with."""
+
+    ctx: Context
+    did: tuple[str, ...]
+    lang: str
+    format: str
+    color: bool
+    limit: int | None
+
+
+def _judge(job: _Job, path: str, stdin: TextIO) -> tuple[str | None, str, int]:
+    """One input, start to end: (what to print on stdout, or None; what to print on
+    stderr; exit code). The same in a worker process as in the main one."""
+    errors = io.StringIO()
+    try:
+        report = _check_one(path, job.ctx, stdin, errors)
+        code = EXIT_FOR_VERDICT[report.verdict]
+    except OSError as exc:
+        errors.write(_read_error(path, exc, job.lang))
+        if job.format == "text":
+            return None, errors.getvalue(), EXIT_USAGE
+        report, code = _unreadable_report(path, exc), EXIT_USAGE
+    advice = advise_report(report, job.ctx.brands, did=job.did, lang=job.lang)
+    if job.format == "json":
+        out = render_json(report, advice, lang=job.lang, version=__version__) + "\n"
+    else:
+        out = render_text(report, advice, lang=job.lang, color=job.color, max_reasons=job.limit)
+    return out, errors.getvalue(), code
+
+
+# The job of a worker process, set before the pool forks (so nothing is pickled but paths).
+_WORKER_JOB: list[_Job] = []
+
+
+def _quiet_on_interrupt() -> None:
+    # Ctrl-C reaches the whole process group: the main process stops the pool; a worker
+    # printing its own traceback would only be noise.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _judge_in_worker(path: str) -> tuple[str | None, str, int]:
+    return _judge(_WORKER_JOB[0], path, sys.stdin)
+
+
+# `--jobs` left out: one process for a few mails (a pool's start costs more than it saves),
+# one per CPU from this many on.
+AUTO_JOBS_FROM = 50
+
+
+def cpu_count() -> int:
+    """CPUs this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def jobs_for(requested: str | None, files: Sequence[str]) -> int:
+    """Worker processes to use: 1 means judge in this process."""
+    if "-" in files or "fork" not in multiprocessing.get_all_start_methods():
+        return 1  # stdin belongs to this process; without fork, workers would reload all
+    if requested is None:
+        requested = "auto" if len(files) >= AUTO_JOBS_FROM else "1"
+    wanted = cpu_count() if requested == "auto" else int(requested)
+    return max(1, min(wanted, len(files)))
+
+
+def _jobs_arg(value: str) -> str:
+    if value == "auto" or (value.isdigit() and int(value) >= 1):
+        return value
+    raise argparse.ArgumentTypeError(f"expected a number >= 1 or 'auto', not {value!r}")
+
+
+def _results(
+    job: _Job, files: Sequence[str], jobs: int, stdin: TextIO
+) -> Iterator[tuple[str | None, str, int]]:
+    """Every input's result, in input order."""
+    if jobs == 1:
+        for path in files:
+            yield _judge(job, path, stdin)
+        return
+    _WORKER_JOB[:] = [job]
+    # Chunks: few enough round trips, small enough that the workers finish together.
+    chunk = max(1, min(16, len(files) // (jobs * 8)))
+    pool = multiprocessing.get_context("fork").Pool(jobs, initializer=_quiet_on_interrupt)
+    with pool:
+        yield from pool.imap(_judge_in_worker, files, chunksize=chunk)
+
+
 def run_check(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: TextIO) -> int:
     lang: str = args.lang
     try:
@@ -282,27 +385,24 @@ def run_check(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: T
         _say(stderr, f"miwake: {clean(str(exc), 300)}\n")
         return EXIT_USAGE
 
-    color = args.format == "text" and use_color(stdout, args.color)
+    job = _Job(
+        ctx=ctx,
+        did=did,
+        lang=lang,
+        format=args.format,
+        color=args.format == "text" and use_color(stdout, args.color),
+        limit=None if args.all else MAX_REASONS,
+    )
     codes: list[int] = []
-    for number, path in enumerate(args.files):
-        try:
-            report = _check_one(path, ctx, stdin, stderr)
-            code = EXIT_FOR_VERDICT[report.verdict]
-        except OSError as exc:
-            _say(stderr, _read_error(path, exc, lang))
-            report, code = _unreadable_report(path, exc), EXIT_USAGE
-            if args.format == "text":
-                codes.append(code)
-                continue
+    results = _results(job, args.files, jobs_for(args.jobs, args.files), stdin)
+    for number, (out, errors, code) in enumerate(results):
+        if errors:
+            _say(stderr, errors)
         codes.append(code)
-        advice = advise_report(report, ctx.brands, did=did, lang=lang)
-        if args.format == "json":
-            _say(stdout, render_json(report, advice, lang=lang, version=__version__) + "\n")
-        else:
-            separator = "\n" if number else ""
-            limit = None if args.all else MAX_REASONS
-            text = render_text(report, advice, lang=lang, color=color, max_reasons=limit)
-            _say(stdout, separator + text)
+        if out is not None:
+            # Text reports are set apart by an empty line (JSON is one object per line).
+            separator = "\n" if number and args.format == "text" else ""
+            _say(stdout, separator + out)
     return worst(codes)
 
 
