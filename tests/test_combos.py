@@ -30,6 +30,17 @@ CASES = [
         "combo.official_sender_offbrand_links",
         False,
     ),
+    # a reason to act from an address that is not the brand's, no link needed
+    ("combos/impostor-reply-only-payment-lure.eml", "combo.lure_from_impostor", True),
+    ("genuine_ja/jcb-usage-check-request-dmarc-pass.eml", "combo.lure_from_impostor", False),
+    ("sender/newsletter_naming_its_own_domain_and_a_brand.eml", "combo.lure_from_impostor", False),
+    # a reason to act, and the link goes to an IP address
+    ("combos/lure-to-ip-host-no-brand.eml", "combo.lure_to_untrusted_host", True),
+    ("links/suspicious-tld-link.eml", "combo.lure_to_untrusted_host", False),
+    ("genuine_ja/mercari-login-notice-no-auth-results.eml", "combo.lure_to_untrusted_host", False),
+    # a reason to act from a sender that looks like no organisation
+    ("combos/lure-from-random-domain-sender.eml", "combo.lure_from_untrusted_sender", True),
+    ("sender_anomaly/random_domain.eml", "combo.lure_from_untrusted_sender", False),
 ]
 
 
