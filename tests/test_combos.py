@@ -41,6 +41,10 @@ CASES = [
     # a reason to act from a sender that looks like no organisation
     ("combos/lure-from-random-domain-sender.eml", "combo.lure_from_untrusted_sender", True),
     ("sender_anomaly/random_domain.eml", "combo.lure_from_untrusted_sender", False),
+    # a machine-made sender address and a link that hides where it goes
+    ("combos/generated-sender-shortened-link.eml", "combo.throwaway_sender_hidden_link", True),
+    ("combos/named-sender-shortened-link.eml", "combo.throwaway_sender_hidden_link", False),
+    ("sender_anomaly/generated_local_part.eml", "combo.throwaway_sender_hidden_link", False),
 ]
 
 
