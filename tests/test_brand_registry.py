@@ -140,6 +140,8 @@ def test_everyday_words_in_new_names_are_no_claim() -> None:
         "nifty-tools.com",
         "interactive-example.com",
         "shop-name.myshopify.com",  # a shop on Shopify speaks for itself
+        "uscourts.gov",  # courts.go.jp is Japan's; "courts" is a word
+        "nissan.co.jp",  # one edit from nissay (Nippon Life)
     ],
 )
 def test_new_brand_domains_do_not_make_everyday_hosts_lookalikes(host: str) -> None:
