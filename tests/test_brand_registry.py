@@ -140,6 +140,8 @@ def test_everyday_words_in_new_names_are_no_claim() -> None:
         "nifty-tools.com",
         "interactive-example.com",
         "shop-name.myshopify.com",  # a shop on Shopify speaks for itself
+        "uscourts.gov",  # courts.go.jp is Japan's; "courts" is a word
+        "nissan.co.jp",  # one edit from nissay (Nippon Life)
     ],
 )
 def test_new_brand_domains_do_not_make_everyday_hosts_lookalikes(host: str) -> None:
@@ -149,3 +151,30 @@ def test_new_brand_domains_do_not_make_everyday_hosts_lookalikes(host: str) -> N
 def test_new_brand_domains_still_catch_lookalikes() -> None:
     assert [m.brand for m in lookalikes("netbk-kakunin.top", load_brands())] == ["sumishin_sbi"]
     assert [m.brand for m in lookalikes("moneykit-login.com", load_brands())] == ["sony_bank"]
+
+
+# brands2 (2026-11-28): securities, regional banks and other Japanese targets of the
+# 2024-2025 waves; each name resolves to its own brand, and none steals another's name.
+@pytest.mark.parametrize(
+    ("subject", "key"),
+    [
+        ("【岡三証券】お客様情報の確認", "okasan_sec"),
+        ("【岩井コスモ証券】重要なお知らせ", "iwaicosmo_sec"),
+        ("moomoo証券 ログイン確認", "moomoo_sec"),
+        ("【常陽銀行】取引制限のお知らせ", "joyo_bank"),
+        ("七十七銀行からの重要なお知らせ", "shichijushichi_bank"),
+        ("【ローソン銀行】本人確認のお願い", "lawson_bank"),
+        ("東京メトロ 定期券のご案内", "tokyo_metro"),
+        ("ENEOSカード ご利用確認", "eneos"),
+        ("【e5489】予約内容の確認", "express_yoyaku"),
+    ],
+)
+def test_new_japanese_brands_resolve(subject: str, key: str) -> None:
+    assert _claim_of_subject(subject) == key
+
+
+def test_new_brand_domains_are_their_own() -> None:
+    registry = load_brands()
+    for key, domain in (("okasan_sec", "okasan-online.co.jp"), ("joyo_bank", "joyobank.co.jp"),
+                        ("minna_bank", "minna-no-ginko.com")):  # fmt: skip
+        assert [b.key for b in registry.owners_of(domain)] == [key]
