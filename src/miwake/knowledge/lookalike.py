@@ -66,6 +66,13 @@ _DIGIT_TABLE_I = str.maketrans({**dict(_DIGIT_READINGS), "1": "i"})
 _PAIR_READINGS: tuple[tuple[str, str], ...] = (("rn", "m"), ("vv", "w"), ("cl", "d"))
 
 _PART_SPLIT = re.compile(r"[.\-_]+")
+# Japan's organisational second-level domains are granted one per registered organisation
+# (JPRS rules for co.jp, or.jp, ne.jp, go.jp, ...): a name there that contains a brand's
+# name (rakuten-life.co.jp, smbc-fs.co.jp) is a group company's or a partner's, not a
+# throwaway registration. Typos and brand-as-subdomain are still checked there.
+_ONE_PER_ORGANISATION = frozenset(
+    {"co.jp", "or.jp", "ne.jp", "go.jp", "ac.jp", "ad.jp", "ed.jp", "gr.jp", "lg.jp"}
+)
 _LATIN_LOOKING = frozenset({"CYRILLIC", "GREEK", "ARMENIAN", "CHEROKEE", "COPTIC"})
 
 
@@ -365,7 +372,8 @@ class LookalikeIndex:
             # (big brands register theirs); only a risky suffix (amazon.top) is a fake.
             return ()
         if host.isascii():
-            add(self._token_hits(reg_label), "combo")
+            if suffix not in _ONE_PER_ORGANISATION:
+                add(self._token_hits(reg_label), "combo")
             if not found and left:
                 add(self._subdomain_hits(left, suffix), "subdomain")
             if not found:
