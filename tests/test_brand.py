@@ -202,3 +202,17 @@ def test_brand_logos_further_down_are_no_claim() -> None:
     report = check_bytes(mail("brand/genuine-shop-newsletter-with-payment-logos-further-down.eml"))
     assert report.brand is None
     assert report.verdict is Verdict.LEGITIMATE
+
+
+def test_an_sms_sender_tag_in_a_forwarded_mail_is_a_claim() -> None:
+    # 【ヤマト運輸】 opening a line is how an SMS names its sender; a passing mention is not.
+    forwarded = identify_brand(
+        parse_message(mail("brand/forwarded-sms-with-sender-tag.eml")), load_brands()
+    )
+    assert forwarded is not None and forwarded.key == "yamato"
+    assert (
+        identify_brand(
+            parse_message(mail("brand/family-mail-mentioning-a-carrier.eml")), load_brands()
+        )
+        is None
+    )

@@ -60,6 +60,8 @@ def _ids(name: str, brand: str | None = None) -> set[str]:
 
 
 MUST_FIRE = [
+    ("ja_reply_with_sms_code.eml", {"wording.ja.credential_request"}),  # send the code back
+    ("ja_2d_code_registration_lure.eml", {"wording.ja.qr_code"}),  # 二次元コード
     (
         "ja_lock_threat_machine_translated.eml",
         {
@@ -164,6 +166,7 @@ def test_must_fire(name: str, expected: set[str]) -> None:
 
 # Genuine look-alikes: nothing, or only the weak "click through" finding, may fire.
 MUST_NOT_FIRE = [
+    ("ja_genuine_code_never_by_reply.eml", set()),  # "never send this code back"
     ("ja_genuine_order_confirmation.eml", set()),
     ("ja_genuine_billing_statement.eml", set()),
     ("ja_rare_japanese_kanji.eml", set()),  # 髙 﨑 々 ①: Japanese, not Chinese
@@ -405,7 +408,11 @@ def test_every_phrase_file_compiles_without_capturing_groups() -> None:
     for phrase_set in sets:
         phrase_set.validate()
     broken = copy.copy(wording_en.PHRASES)
-    for pattern, problem in (("(due) now", "capturing group"), ("due [now", "bad pattern")):
+    for pattern, problem in (
+        ("(due) now", "capturing group"),
+        ("due [now", "bad pattern"),
+        ("示談金|事件化", "top-level alternation"),  # indexed by its first branch only
+    ):
         broken.phrases = (Phrase("urgency", pattern, 0.5, 0),)
         with pytest.raises(PhraseSetError, match=problem):
             broken.validate()

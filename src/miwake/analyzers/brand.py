@@ -17,6 +17,7 @@ never misspell their own name, so the disguise itself is evidence.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
@@ -72,7 +73,13 @@ _BODY_CAP = 0.4  # body text alone never makes a strong claim
 _UNHEADED_CAP = 0.45  # nor do body and link texts without the brand in a header
 _BODY_WORD_PER_MENTION = 0.05
 _BODY_WORD_CAP = 0.2
+_W_SENDER_TAG = 0.5  # 【ヤマト運輸】 opening a body line: the sender's name tag of an SMS
+_SENDER_TAGS_READ = 5
 _MIN_CLAIM = 0.25
+
+# Japanese SMS and many notices begin with the sender's name in lenticular brackets; in a
+# forwarded SMS it is the only place the brand speaks.
+_SENDER_TAG_RE = re.compile(r"^[ \t\u3000>]*【([^】\n]{1,30})】", re.MULTILINE)
 
 # Mailing lists rewrite "Name <a@b>" to "Name via List <list@...>" (DMARC mitigation).
 _VIA_RE = re.compile(r"^(.*?)\s+via\s+[^\s]{1,80}\s*$", re.IGNORECASE)
@@ -502,6 +509,15 @@ def identify_brand(message: ParsedMessage, registry: BrandRegistry) -> BrandClai
             if _short_word_ok(hit, subject):
                 w = _W_SUBJECT_WORD if hit.word else _W_SUBJECT
                 tally.add(hit.key, w, Evidence("header", subject, "", "Subject"))
+
+    body_head = message.body_text[:_BODY_CHARS]
+    for match in itertools.islice(_SENDER_TAG_RE.finditer(body_head), _SENDER_TAGS_READ):
+        tag = _CJK_GAP_RE.sub("", match.group(1))
+        for hit in m.field_hits_of(tag):
+            if not hit.word:
+                tally.add(
+                    hit.key, _W_SENDER_TAG, Evidence("text", match.group(0).strip(), "", "本文")
+                )
 
     # A disguised name (Amaz0n, A m a z o n) in the display name or subject is still a claim.
     if sender is not None:

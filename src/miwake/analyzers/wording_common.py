@@ -265,6 +265,28 @@ _POSITIONS: list[tuple[str, list[tuple[int, str]]]] = []
 _POSITIONS_KEPT = 2  # the subject and the body of one message
 
 
+def _top_level_alternation(pattern: str) -> bool:
+    """Whether `pattern` has a `|` outside every group and character class."""
+    depth = 0
+    escaped = in_class = False
+    for ch in pattern:
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            return True
+    return False
+
+
 def _trigger_positions(text: str, folded: str) -> list[tuple[int, str]]:
     """(position, first TRIGGER_LEN characters of the word there) for every word start in
     `folded` (= text.casefold()) where a phrase of some latin-script set may begin."""
@@ -663,6 +685,13 @@ class PhraseSet:
             if compiled.groups:
                 raise PhraseSetError(
                     f"{self.name}: {phrase.family}: {phrase.pattern!r} has a capturing group"
+                )
+            if _top_level_alternation(phrase.pattern):
+                # The scans index each phrase by how it begins: "a|b" would be found only
+                # where "a" can begin. Write "(?:a|b)".
+                raise PhraseSetError(
+                    f"{self.name}: {phrase.family}: {phrase.pattern!r}: wrap a top-level "
+                    "alternation in (?:...)"
                 )
 
     def findings_ids(self) -> frozenset[str]:
