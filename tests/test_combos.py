@@ -45,6 +45,17 @@ CASES = [
     ("combos/generated-sender-shortened-link.eml", "combo.throwaway_sender_hidden_link", True),
     ("combos/named-sender-shortened-link.eml", "combo.throwaway_sender_hidden_link", False),
     ("sender_anomaly/generated_local_part.eml", "combo.throwaway_sender_hidden_link", False),
+    # the brand's own address with nothing vouching for it, pressing for card details
+    (
+        "combos/forged-official-sender-no-results-reply-lure.eml",
+        "combo.unverified_official_lure",
+        True,
+    ),
+    (
+        "combos/official-sender-dmarc-pass-same-wording.eml",
+        "combo.unverified_official_lure",
+        False,
+    ),
 ]
 
 
