@@ -153,3 +153,25 @@ def test_a_sending_domain_imitating_the_brand_is_named() -> None:
     assert "sender.lookalike_domain" not in _ids("sender/genuine_amazon_otp.eml")
     # A look-alike of another brand than the one claimed is the links analyzer's business.
     assert "sender.lookalike_domain" not in _ids("sender/developer_gmail_patch.eml")
+
+
+def test_group_company_domain_is_a_weak_mismatch_not_a_fake() -> None:
+    # 楽天生命 from rakuten-life.co.jp (one co.jp per registered organisation): the registry
+    # does not list it, but nobody can register it on a whim. Weak, and never "phishing".
+    from miwake import check_bytes
+    from miwake.model import Verdict
+
+    report = check_bytes(mail("sender/group-company-co-jp-domain-notice.eml"))
+    mismatch = [f for f in report.findings if f.id == "sender.brand_domain_mismatch"]
+    assert mismatch and mismatch[0].finding.confidence <= 0.35
+    assert "links.offbrand_targets" not in report.finding_ids()
+    assert report.verdict is not Verdict.PHISHING
+    # the same name under an ordinary suffix anybody can register is a full mismatch
+    from miwake.knowledge.brands import load_brands
+    from miwake.knowledge.lookalike import lookalike_index
+
+    index = lookalike_index(load_brands())
+    assert index.related_name("www.rakuten-life.co.jp", "rakuten")
+    assert index.related_name("bitflyer.jp", "bitflyer")
+    assert not index.related_name("rakuten-life.com", "rakuten")
+    assert not index.related_name("rakuten.top", "rakuten")

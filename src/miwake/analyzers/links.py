@@ -367,7 +367,7 @@ class LinksAnalyzer:
             claimed = registry.get(target.brand.key)
 
         def on_brand(host: str) -> bool:
-            return claimed is not None and index.same_name(host, claimed.key)
+            return claimed is not None and index.related_name(host, claimed.key)
 
         aliases = _aliases(registry, claimed) if claimed is not None else ()
         sender = effective_sender(target.message)
@@ -536,7 +536,7 @@ class LinksAnalyzer:
             sensitive = form.has_password or any(
                 _SENSITIVE_INPUT.search(n) for n in form.input_names
             )
-            official = claimed is not None and index.same_name(link.host, claimed.key)
+            official = claimed is not None and index.related_name(link.host, claimed.key)
             if official and not form.has_password:
                 continue
             if sensitive:

@@ -267,6 +267,18 @@ class LookalikeIndex:
             return False
         return key in self._tokens.get(reg[: -len(suffix) - 1], ())
 
+    def related_name(self, host: str, key: str) -> bool:
+        """`same_name`, or a one-per-organisation Japanese domain whose name holds the brand's
+        (rakuten-life.co.jp for Rakuten): a group company's or partner's, not a throwaway."""
+        if self.same_name(host, key):
+            return True
+        reg = registrable_domain(host)
+        suffix = public_suffix(reg)
+        if suffix not in _ONE_PER_ORGANISATION or not reg.endswith("." + suffix):
+            return False
+        label = reg[: -len(suffix) - 1]
+        return any(key in self._tokens.get(part, ()) for part in {label, *label.split("-")})
+
     def owned_by(self, host: str, keys: set[str] | frozenset[str]) -> bool:
         """True when one of the brands `keys` owns `host`."""
         return any(k in keys for k in self.owners(host))
