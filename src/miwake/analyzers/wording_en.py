@@ -57,6 +57,7 @@ _LABEL_BEFORE_RE = re.compile(
     r"|confirmation|コード|番号|パスワード|暗証|ＩＤ|ID)(?:\s+is|は)?\s*[:：#＃]?\s*$",
     re.IGNORECASE,
 )
+_DIGIT_RE = re.compile("[0-9]")
 _MIXED_MIN_LEN = 8
 _ALNUM_MIN_LEN = 6
 _ALNUM_MAX_DIGITS = 0.7  # a mostly-digit code is a tracking or order number (1Z999AA1...)
@@ -101,16 +102,19 @@ def random_code(subject: str) -> str | None:
     tail = _TAIL_RE.search(subject)
     if tail is not None and sum(c.isalpha() for c in tail.group(1)) >= 2:
         return tail.group(1)
+    if _DIGIT_RE.search(subject) is None:
+        return None  # every token below needs a digit (tokens are ASCII letters and digits)
     for m in _TOKEN_RE.finditer(subject):
         token = m.group()
-        if len(token) < _ALNUM_MIN_LEN or _LABEL_BEFORE_RE.search(subject, 0, m.start()):
+        if len(token) < _ALNUM_MIN_LEN:
             continue
         bare = token.replace("-", "")
+        digits = sum(c.isdigit() for c in bare)
+        # (Checked before the label look-back, which reads the subject up to the token.)
+        if not digits or _LABEL_BEFORE_RE.search(subject, 0, m.start()):
+            continue
         upper = sum(c.isupper() for c in bare)
         lower = sum(c.islower() for c in bare)
-        digits = sum(c.isdigit() for c in bare)
-        if not digits:
-            continue
         runs = _runs(bare)
         if _CAMEL_RE.fullmatch(bare):
             continue

@@ -34,6 +34,7 @@ _KEEP = frozenset(
         b"x-beenthere", b"x-mailman-version", b"dkim-signature", b"received", b"received-spf",
     }
 )  # fmt: skip
+_HEAD_WINDOW = 65_536  # where the blank line after the header is looked for first
 _DELIMITERS_PER_PART = 4  # cut only far beyond max_parts: legitimate nesting repeats delimiters
 
 
@@ -88,9 +89,17 @@ def _strip_leading_junk(out: Prepared) -> None:
 
 def _cap_header_fields(out: Prepared, cap: int) -> None:
     raw = out.raw
-    end = raw.find(b"\n\n")
-    # Only a CRLF blank line before `end` matters: do not scan the rest of a LF-only mail.
-    end_crlf = raw.find(b"\r\n\r\n", 0, end + 3) if end >= 0 else raw.find(b"\r\n\r\n")
+    end = raw.find(b"\n\n", 0, _HEAD_WINDOW)
+    if end >= 0:
+        # Only a CRLF blank line before `end` matters: do not scan the rest of a LF-only mail.
+        end_crlf = raw.find(b"\r\n\r\n", 0, end + 3)
+    else:
+        # A CRLF mail has no "\n\n": its blank line, when near the top, is the first
+        # "\r\n\r\n" (any "\n\n" starts later), found without reading the whole mail.
+        end_crlf = raw.find(b"\r\n\r\n", 0, _HEAD_WINDOW)
+        if end_crlf < 0:
+            end = raw.find(b"\n\n")
+            end_crlf = raw.find(b"\r\n\r\n", 0, end + 3) if end >= 0 else raw.find(b"\r\n\r\n")
     if end < 0 or (0 <= end_crlf < end):
         end = end_crlf
     head = raw[: end if end >= 0 else len(raw)]

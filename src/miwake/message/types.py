@@ -103,30 +103,32 @@ class ParsedMessage:
     limits_hit: tuple[str, ...]
     raw: bytes = field(repr=False, default=b"")  # the bytes parsed (kept for DKIM)
 
+    def _by_name(self) -> dict[str, list[str]]:
+        """Lower-cased name -> values in order. Analyzers ask a few dozen times per mail and
+        each lookup used to walk every field: built once, remembered for the last message
+        (by identity, so it never changes an answer)."""
+        last = _INDEX_LAST[0]
+        if last[0] is self:
+            return last[1]
+        index: dict[str, list[str]] = {}
+        for key, value in self.headers:
+            lkey = key.lower()
+            values = index.get(lkey)
+            if values is None:
+                index[lkey] = [value]
+            else:
+                values.append(value)
+        _INDEX_LAST[0] = (self, index)
+        return index
+
     def header(self, name: str) -> str | None:
         """The first value of header `name` (case-insensitive), or None."""
-        lname = name.lower()
-        if lname.isascii():
-            # A name that lower-cases to ASCII has the same length (the one character
-            # whose lower case is longer, U+0130, gives a non-ASCII one): other lengths
-            # are skipped without lower-casing them.
-            size = len(lname)
-            for key, value in self.headers:
-                if len(key) == size and key.lower() == lname:
-                    return value
-            return None
-        for key, value in self.headers:
-            if key.lower() == lname:
-                return value
-        return None
+        values = self._by_name().get(name.lower())
+        return values[0] if values else None
 
     def header_all(self, name: str) -> list[str]:
         """Every value of header `name`, topmost (most recently added) first."""
-        lname = name.lower()
-        if lname.isascii():
-            size = len(lname)  # (see `header`)
-            return [v for k, v in self.headers if len(k) == size and k.lower() == lname]
-        return [value for key, value in self.headers if key.lower() == lname]
+        return list(self._by_name().get(name.lower(), ()))
 
     def has_any_header(self, names: frozenset[str], first: int | None = None) -> bool:
         """Whether one of the (first `first`) header fields is named one of `names`
@@ -152,3 +154,6 @@ class ParsedMessage:
         texts = [self.subject or ""]
         texts.extend(p.text for p in self.parts)
         return "\n".join(texts)
+
+
+_INDEX_LAST: list[tuple[object, dict[str, list[str]]]] = [(None, {})]
