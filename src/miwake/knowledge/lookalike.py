@@ -30,6 +30,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from rapidfuzz.distance import OSA
+
 from miwake.knowledge.brands import Brand, BrandRegistry, normalise
 from miwake.knowledge.domains import (
     is_ip_literal,
@@ -128,30 +130,14 @@ def _brand_tokens(brand: Brand, common: frozenset[str]) -> tuple[set[str], set[s
 
 
 def _within_distance(a: str, b: str, k: int) -> int | None:
-    """Damerau (adjacent transposition) edit distance of a and b if it is <= k, else None."""
-    la, lb = len(a), len(b)
-    if abs(la - lb) > k:
+    """Damerau (adjacent transposition, "optimal string alignment") edit distance of a and b
+    if it is <= k, else None. rapidfuzz computes it in C++ and stops early past k."""
+    if abs(len(a) - len(b)) > k:
         return None
-    prev2: list[int] = []
-    prev = list(range(lb + 1))
-    for i in range(1, la + 1):
-        cur = [i] + [0] * lb
-        row_min = cur[0]
-        ca = a[i - 1]
-        for j in range(1, lb + 1):
-            cost = 0 if ca == b[j - 1] else 1
-            val = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
-            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == b[j - 1]:
-                val = min(val, prev2[j - 2] + 1)
-            cur[j] = val
-            row_min = min(row_min, val)
-        if row_min > k:
-            return None
-        prev2, prev = prev, cur
-    return prev[lb] if prev[lb] <= k else None
+    d = OSA.distance(a, b, score_cutoff=k)
+    return d if d <= k else None
 
 
-@lru_cache(maxsize=4096)
 def _ascii_skeleton(ch: str) -> str:
     """The ASCII letter or digit a character passes for ("" when it passes for none)."""
     folded = unicodedata.normalize("NFKC", ch).casefold()
@@ -227,6 +213,14 @@ class LookalikeIndex:
         long_tokens = sorted((t for t in self._tokens if len(t) >= LONG_TOKEN), key=len)[::-1]
         self._long_re = _alternation(long_tokens)
         self._typo_tokens = sorted(typo_all)
+        # A near miss keeps its first or its last letter (the check below): the tokens by
+        # first and by last letter, as positions in `_typo_tokens`, so a host label is only
+        # compared with the few that can match, in the same order as the full list.
+        self._typo_by_first: dict[str, list[int]] = {}
+        self._typo_by_last: dict[str, list[int]] = {}
+        for i, tok in enumerate(self._typo_tokens):
+            self._typo_by_first.setdefault(tok[0], []).append(i)
+            self._typo_by_last.setdefault(tok[-1], []).append(i)
         # hyphen-less typo token -> the first part of the label it comes from
         self._flat_heads = {
             tok.replace("-", ""): tok.split("-", 1)[0]
@@ -345,7 +339,10 @@ class LookalikeIndex:
         """The brand token `label` is a near miss of, if any (exact equality excluded)."""
         if len(label) < TYPO1_MIN or label in self._common or label in self._tokens:
             return None
-        for tok in self._typo_tokens:
+        positions = sorted(
+            {*self._typo_by_first.get(label[0], ()), *self._typo_by_last.get(label[-1], ())}
+        )
+        for tok in map(self._typo_tokens.__getitem__, positions):
             k = 2 if len(tok) - tok.count("-") >= TYPO2_MIN else 1
             if abs(len(tok) - len(label)) > k or (tok[0] != label[0] and tok[-1] != label[-1]):
                 continue
