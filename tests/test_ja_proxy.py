@@ -1,25 +1,30 @@
-"""The Japanese proxy set (eval/ja-proxy, see its README) meets issue 2's held-out goals:
-at least 95% of its phishing judged phishing or suspicious, no genuine mail judged phishing.
-It was written by the team and has been looked at, so this is a regression check."""
+"""The Japanese proxy sets (eval/ja-proxy, ja-proxy2, ja-proxy3; see their READMEs) meet
+issue 2's held-out goals: at least 95% of their phishing judged phishing or suspicious, no
+genuine mail judged phishing. They were written by the team; ja-proxy2 and ja-proxy3 were
+measured blind once (results in their READMEs) and have been looked at since, so this is a
+regression check, not a measure of generalisation."""
 
 from __future__ import annotations
 
 import csv
 from pathlib import Path
 
+import pytest
+
 from miwake import Verdict, check_file
 
-ROOT = Path(__file__).resolve().parents[1] / "eval" / "ja-proxy"
+EVAL = Path(__file__).resolve().parents[1] / "eval"
 
 
-def _judged() -> list[tuple[str, str, Verdict]]:
-    with (ROOT / "labels.csv").open(encoding="utf-8", newline="") as fh:
+def _judged(root: Path) -> list[tuple[str, str, Verdict]]:
+    with (root / "labels.csv").open(encoding="utf-8", newline="") as fh:
         rows = list(csv.DictReader(fh))
-    return [(r["path"], r["label"], check_file(ROOT / r["path"]).verdict) for r in rows]
+    return [(r["path"], r["label"], check_file(root / r["path"]).verdict) for r in rows]
 
 
-def test_proxy_set_meets_the_held_out_goals() -> None:
-    judged = _judged()
+@pytest.mark.parametrize("name", ["ja-proxy", "ja-proxy2", "ja-proxy3"])
+def test_proxy_set_meets_the_held_out_goals(name: str) -> None:
+    judged = _judged(EVAL / name)
     phish = [v for _, label, v in judged if label == "phish"]
     genuine = [(p, v) for p, label, v in judged if label == "ham"]
     assert len(phish) >= 80 and len(genuine) >= 50
