@@ -598,32 +598,35 @@ class PhraseSet:
         self._regexes: list[re.Pattern[str] | None] = [None] * len(phrases)
         # (Only the Japanese sets use the index below; Latin sets use the word-start plans
         # further down. Compiling ~1,300 unused variants cost ~0.2 s at every start.)
-        self._by_first: dict[str, tuple[tuple[int, re.Pattern[str]], ...]] = {}
-        self._unknown: tuple[tuple[int, re.Pattern[str]], ...] = ()
+        # Variant patterns by first character; each bucket is compiled when a text first needs
+        # it (`_bucket`): a run meets few of them, and compiling all ~400 cost ~25 ms a start.
+        self._by_first: dict[str, tuple[tuple[int, str], ...]] = {}
+        self._unknown: tuple[tuple[int, str], ...] = ()
+        self._buckets: dict[str, tuple[tuple[int, re.Pattern[str]], ...]] = {}
         self._combined: tuple[re.Pattern[str], ...] = ()
         if not word_start:
             # Japanese sets: one alternation per kind of first character. CPython's `re` jumps
             # straight to candidate positions only when every branch starts with a literal, so
             # leading groups are expanded ("(?:a|b)c" -> "ac", "bc"): ~4x faster, measured.
             flags = re.IGNORECASE
-            variants: list[tuple[int, re.Pattern[str]]] = []
+            variants: list[tuple[int, str]] = []
             literal: list[str] = []
             other: list[str] = []
             for idx, phrase in enumerate(phrases):
                 for variant in _expand_leading(phrase.pattern):
-                    variants.append((idx, _compiled(variant, flags)))
+                    variants.append((idx, variant))
                     # A latin first letter under IGNORECASE also defeats the jump: keep it apart.
                     head = variant[:1]
                     (other if head in "(\\[." or head.isascii() else literal).append(variant)
             # Which variants can match at a position, by the character there (casefolded).
-            by_first: dict[str, list[tuple[int, re.Pattern[str]]]] = {}
-            unknown: list[tuple[int, re.Pattern[str]]] = []
-            for idx, regex in variants:
-                head = regex.pattern[:1]
+            by_first: dict[str, list[tuple[int, str]]] = {}
+            unknown: list[tuple[int, str]] = []
+            for idx, variant in variants:
+                head = variant[:1]
                 if head and head not in "(\\[.":
-                    by_first.setdefault(head.casefold(), []).append((idx, regex))
+                    by_first.setdefault(head.casefold(), []).append((idx, variant))
                 else:
-                    unknown.append((idx, regex))
+                    unknown.append((idx, variant))
             self._by_first = {k: tuple(v) + tuple(unknown) for k, v in by_first.items()}
             self._unknown = tuple(unknown)
             # The literal-first variants as a trie of their leading characters: every top-level
@@ -694,6 +697,13 @@ class PhraseSet:
                     "alternation in (?:...)"
                 )
 
+        for variants in (*self._by_first.values(), self._unknown):
+            for _, variant in variants:  # compiled lazily by the scan (`_bucket`)
+                try:
+                    _compiled(variant, re.IGNORECASE)
+                except re.error as exc:
+                    raise PhraseSetError(f"{self.name}: bad variant {variant!r}: {exc}") from None
+
     def findings_ids(self) -> frozenset[str]:
         return frozenset(f.finding for f in self.families.values())
 
@@ -713,10 +723,26 @@ class PhraseSet:
                 n += 1
                 start = m.start()
                 pos = start + 1
-                for idx, regex in self._by_first.get(text[start].casefold(), self._unknown):
+                key = text[start].casefold()
+                bucket = self._buckets.get(key)
+                if bucket is None:
+                    bucket = self._bucket(key)
+                for idx, regex in bucket:
                     pm = regex.match(text, start)
                     if pm is not None and _where_ok(families[self.phrases[idx].family], where):
                         self._record(idx, text, start, pm.end(), where, hits)
+
+    def _bucket(self, key: str) -> tuple[tuple[int, re.Pattern[str]], ...]:
+        """The variants that may match where the (casefolded) character `key` is, compiled
+        on first need; the same variants, in the same order, as before laziness."""
+        known = key in self._by_first
+        bucket = self._buckets.get(key if known else "")
+        if bucket is None:
+            variants = self._by_first[key] if known else self._unknown
+            bucket = tuple((idx, _compiled(v, re.IGNORECASE)) for idx, v in variants)
+            # Keyed by phrase first characters only ("" for all others): bounded.
+            self._buckets[key if known else ""] = bucket
+        return bucket
 
     def _scan_words(self, text: str, where: str, hits: dict[str, Hit]) -> None:
         folded = text.casefold()
