@@ -9,7 +9,8 @@ Speed (CPython's `re` has no prefix trie; an alternation of ~100 phrases tried a
 position costs ~2 ms per mail): Japanese phrases are joined into alternations whose
 branches all start with a literal character (leading groups expanded), so `re` jumps
 between candidate positions; latin-script phrases are only tried at the words they can
-start with (their possible first words are read off the pattern by `leading_prefixes`).
+start with (their possible first words are read off the pattern by `leading_prefixes`;
+those words are found by one Aho-Corasick scan, `ahocorasick_rs`, ~3x the regex trie).
 No capturing groups anywhere: they make `re` try every branch at every position (~80x
 slower, measured). Which phrase matched is found by re-matching at the match position.
 """
@@ -23,7 +24,9 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Any
+from operator import itemgetter
+
+import ahocorasick_rs
 
 from miwake.knowledge.lists import data_text
 from miwake.message.types import ParsedMessage
@@ -248,20 +251,35 @@ class PhraseSetError(ValueError):
 
 
 TRIGGER_LEN = 6  # literal prefix length used to pre-select phrases by the words of a text
-# The first TRIGGER_LEN characters of the word at a position (a word: letters and digits).
-_WORD_HEAD = rf"[^\W_]{{1,{TRIGGER_LEN}}}"
-_WORD_START = r"(?<![^\W_])"
 
 
 # Every latin-script PhraseSet: their triggers are found in one scan per text, shared by
 # the sets (wording_en and scam read the same subject and body).
 _LATIN_SETS: list[PhraseSet] = []
-# The trigger patterns, once built: for any text, and for ASCII text in bytes (below).
-_SHARED_TRIGGERS: list[tuple[re.Pattern[str] | None, re.Pattern[bytes] | None]] = []
+
+
+@dataclass(frozen=True, slots=True)
+class _Triggers:
+    r"""The trigger keys of every latin set as one Aho-Corasick automaton (built at the first
+    scan). Text is scanned "spaced": a space before it, after it and in place of every
+    character that is not a letter or digit (`[^\W_]`, which is str.isalnum()), so that
+    a word start is a space followed by a letter or digit. Key patterns: " key " for a
+    whole word shorter than TRIGGER_LEN (the word must end there), " key" for a key cut
+    at TRIGGER_LEN or the beginning of a longer word. A key pattern found at a space is a
+    word start where the phrases filed under that key may begin: the same positions and
+    phrases as the regex trie and word-head plans this replaced, with the scan in Rust."""
+
+    patterns: tuple[str, ...]  # ASCII patterns first: `ascii` numbers them the same way
+    any_text: ahocorasick_rs.AhoCorasick | None
+    ascii: ahocorasick_rs.BytesAhoCorasick | None  # the ASCII patterns, for ASCII text
+
+
+_SHARED_TRIGGERS: list[_Triggers] = []
 # Bytes: ASCII letters and digits kept, every other byte a space.
 _ALNUM_OR_SPACE = bytes(c if chr(c).isascii() and chr(c).isalnum() else 32 for c in range(256))
+_NOT_ALNUM_RE = re.compile(r"[\W_]")  # one character: offsets are kept
 # The last texts scanned (by identity, kept alive here) and the trigger positions in them.
-_POSITIONS: list[tuple[str, list[tuple[int, str]]]] = []
+_POSITIONS: list[tuple[str, list[tuple[int, int, int]]]] = []
 _POSITIONS_KEPT = 2  # the subject and the body of one message
 
 
@@ -287,83 +305,53 @@ def _top_level_alternation(pattern: str) -> bool:
     return False
 
 
-def _trigger_positions(text: str, folded: str) -> list[tuple[int, str]]:
-    """(position, first TRIGGER_LEN characters of the word there) for every word start in
-    `folded` (= text.casefold()) where a phrase of some latin-script set may begin."""
+def _triggers() -> _Triggers:
+    if _SHARED_TRIGGERS:
+        return _SHARED_TRIGGERS[0]
+    _POSITIONS.clear()
+    keys: set[str] = set()
+    for ps in _LATIN_SETS:
+        keys.update(f" {k} " if len(k) < TRIGGER_LEN else f" {k}" for k in ps._whole)
+        keys.update(f" {k}" for k in ps._cut if len(k) <= TRIGGER_LEN)
+    patterns = tuple(sorted(keys, key=lambda k: (not k.isascii(), k)))
+    ascii_patterns = [k.encode("ascii") for k in patterns if k.isascii()]
+    triggers = _Triggers(
+        patterns,
+        ahocorasick_rs.AhoCorasick(list(patterns)) if patterns else None,
+        ahocorasick_rs.BytesAhoCorasick(ascii_patterns) if ascii_patterns else None,
+    )
+    for ps in _LATIN_SETS:
+        ps._key_plans = tuple(ps._plan_of(k) for k in patterns)
+    _SHARED_TRIGGERS.append(triggers)
+    return triggers
+
+
+def _trigger_positions(text: str, folded: str) -> list[tuple[int, int, int]]:
+    """(key pattern, position, end) for every word start in `folded` (= text.casefold())
+    where a phrase of some latin-script set may begin, in text order (several keys may
+    start at one position)."""
+    triggers = _triggers()  # first: a rebuild (a new set) forgets the positions below
     for seen, positions in _POSITIONS:
         if seen is text:
             return positions
-    if not _SHARED_TRIGGERS:
-        _POSITIONS.clear()
-        whole = [k for ps in _LATIN_SETS for k in ps._whole]
-        cut = [k for ps in _LATIN_SETS for k in ps._cut]
-        ascii_trie = _trie_of([k for k in whole if k.isascii()], [k for k in cut if k.isascii()])
-        ascii_triggers = None
-        if ascii_trie is not None:
-            ascii_triggers = re.compile(f" (?={ascii_trie}){_WORD_HEAD}".encode())
-        _SHARED_TRIGGERS.append((_trigger_regex(whole, cut), ascii_triggers))
-    triggers, ascii_triggers = _SHARED_TRIGGERS[0]
-    found: list[tuple[int, str]] = []
-    if ascii_triggers is not None and folded.isascii():
-        # The same positions, found faster: with every byte that is not a letter or digit a
-        # space, a word start is a byte after a space, which `re` jumps to (memchr) instead
-        # of trying every position; no key outside ASCII can begin a word of ASCII text. The
-        # leading space shifts offsets by one: a match's start is its word's position.
-        spaced = b" " + folded.encode("ascii").translate(_ALNUM_OR_SPACE)
-        found = [
-            (m.start(), m.group()[1:].decode("ascii")) for m in ascii_triggers.finditer(spaced)
-        ]
-    elif triggers is not None:
-        found = [(m.start(), m.group()) for m in triggers.finditer(folded)]
+    found: list[tuple[int, int, int]] = []
+    if folded.isascii():
+        # No key outside ASCII can begin a word of ASCII text.
+        if triggers.ascii is not None:
+            spaced = b" " + folded.encode("ascii").translate(_ALNUM_OR_SPACE) + b" "
+            found = triggers.ascii.find_matches_as_indexes(spaced, overlapping=True)
+    elif triggers.any_text is not None:
+        spaced_text = " " + _NOT_ALNUM_RE.sub(" ", folded) + " "
+        found = triggers.any_text.find_matches_as_indexes(spaced_text, overlapping=True)
+    # In text order (stable: overlapping matches come by end, which groups them by word
+    # already). The leading space shifts offsets by one: a match's start is its word's.
+    found.sort(key=_START)
     _POSITIONS.insert(0, (text, found))
     del _POSITIONS[_POSITIONS_KEPT:]
     return found
 
 
-def _trigger_regex(whole: Iterable[str], cut: Iterable[str]) -> re.Pattern[str] | None:
-    """One pattern that matches at the word starts where some phrase may begin.
-
-    `whole` keys are a whole word, or its first TRIGGER_LEN characters; `cut` keys are the
-    beginning of a longer word. Factored as a trie (CPython's `re` retries every branch of
-    a flat alternation at every position) behind a word-start check, so the scan of a
-    text runs in C and hands back only the few positions worth trying phrases at.
-    """
-    trie = _trie_of(whole, cut)
-    if trie is None:
-        return None
-    # The trie as a look-ahead; what is consumed is the word's head, the key of the plans.
-    return re.compile(f"{_WORD_START}(?={trie}){_WORD_HEAD}")
-
-
-def _trie_of(whole: Iterable[str], cut: Iterable[str]) -> str | None:
-    """The keys as one pattern (see `_trigger_regex`), None when there are none."""
-    root: dict[str, dict[str, Any]] = {}
-    for key, is_whole in [(k, True) for k in whole] + [(k, False) for k in cut]:
-        node = root
-        for ch in key:
-            node = node.setdefault(ch, {})
-        # A short whole word must end where the key ends; a longer one (cut at
-        # TRIGGER_LEN) or a cut key may go on.
-        node[_END_WORD if is_whole and len(key) < TRIGGER_LEN else _END_ANY] = {}
-    return _trie(root) if root else None
-
-
-_END_ANY = "\x00any"
-_END_WORD = "\x00word"
-
-
-def _trie(node: dict[str, Any]) -> str:
-    alts = []
-    for ch in sorted(node):
-        if ch == _END_ANY:
-            alts.append("")
-        elif ch == _END_WORD:
-            alts.append(r"(?![^\W_])")
-        else:
-            alts.append(re.escape(ch) + _trie(node[ch]))
-    # An empty alternative (the key ends here) goes last: any match will do.
-    alts.sort(key=lambda a: a in ("", r"(?![^\W_])"))
-    return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+_START = itemgetter(1)
 
 
 def _group_end(p: str, i: int) -> int:
@@ -646,8 +634,8 @@ class PhraseSet:
         self._always_variants: dict[int, tuple[tuple[re.Pattern[str], str], ...]] = {}
         self._whole: dict[str, tuple[int, ...]] = {}
         self._cut: dict[str, tuple[int, ...]] = {}
-        self._cut_lengths: tuple[int, ...] = ()
-        self._plans: dict[str, tuple[int, ...]] = {}  # word head -> phrases tried there
+        # Trigger key pattern (as numbered by `_triggers`) -> phrases tried where it is found.
+        self._key_plans: tuple[tuple[int, ...], ...] = ()
         if word_start:
             whole: dict[str, list[int]] = {}
             cut: dict[str, list[int]] = {}
@@ -671,7 +659,6 @@ class PhraseSet:
             }
             self._whole = {k: tuple(v) for k, v in whole.items()}
             self._cut = {k: tuple(v) for k, v in cut.items()}
-            self._cut_lengths = tuple(sorted({len(k) for k in cut}))
             _LATIN_SETS.append(self)
             _SHARED_TRIGGERS.clear()  # rebuilt with this set's keys at the next scan
 
@@ -755,18 +742,19 @@ class PhraseSet:
                 done.add(idx)
                 self._record(idx, shown_from, m.start(), m.end(), where, hits)
         regexes = self._regexes
-        # Only the word starts that can begin a phrase come back from the (C) trigger scan,
-        # in text order, so each phrase's first match is the first one found and is final.
+        # Only the word starts that can begin a phrase come back from the trigger scan, in
+        # text order, so each phrase's first match is the first one found and is final.
         first: dict[int, tuple[int, int]] = {}  # phrase -> (start, end) of its first match
-        plans = self._plans  # the same for every mail: kept across mails
         tries = 0
-        for pos, head in _trigger_positions(text, folded):
-            if tries >= _MAX_TRIES:
-                break
-            found = plans.get(head)
-            if found is None:
-                found = self._plan(head)
-            for idx in found:
+        last = -1
+        found = _trigger_positions(text, folded)
+        key_plans = self._key_plans  # (set by the trigger scan)
+        for key, pos, _ in found:
+            if pos != last:  # (the bound is checked per position, all keys there tried)
+                if tries >= _MAX_TRIES:
+                    break
+                last = pos
+            for idx in key_plans[key]:
                 if idx in first or idx in done:
                     continue
                 tries += 1
@@ -780,17 +768,15 @@ class PhraseSet:
         for idx, (start, end) in sorted(first.items(), key=lambda item: (item[1][0], item[0])):
             self._record(idx, shown_from, start, end, where, hits)
 
-    def _plan(self, head: str) -> tuple[int, ...]:
-        """The phrases that may begin at a word whose first TRIGGER_LEN characters are
-        `head`, in the order they are tried."""
-        found = self._whole.get(head, ())
-        for n in self._cut_lengths:
-            if len(head) >= n:
-                found = found + self._cut.get(head[:n], ())
-        if len(self._plans) >= _MAX_PLANS:  # heads are words of the mail: keep it bounded
-            self._plans.clear()
-        self._plans[head] = found
-        return found
+    def _plan_of(self, pattern: str) -> tuple[int, ...]:
+        """The phrases that may begin where trigger key `pattern` (see `_Triggers`) is found:
+        together over the keys found at a word, the phrases filed under its whole first
+        word (or its first TRIGGER_LEN characters) and under each beginning of it."""
+        key = pattern.strip(" ")
+        if pattern.endswith(" "):
+            return self._whole.get(key, ())
+        whole = self._whole.get(key, ()) if len(key) == TRIGGER_LEN else ()
+        return whole + self._cut.get(key, ())
 
     def _record(
         self, idx: int, text: str, start: int, end: int, where: str, hits: dict[str, Hit]
@@ -936,7 +922,6 @@ def _where_ok(family: Family, where: str) -> bool:
 
 
 _MAX_TRIES = 2_000  # phrase attempts per text: bounds the work on hostile input
-_MAX_PLANS = 4_096  # word heads whose phrase plans are kept between mails
 
 
 def text_finding(
