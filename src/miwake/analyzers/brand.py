@@ -24,6 +24,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from ahocorasick_rs import AhoCorasick, Implementation
+
 from miwake.analyzers.base import AnalyzerInfo, Target
 from miwake.knowledge.brands import Brand, BrandRegistry
 from miwake.knowledge.domains import registrable_domain
@@ -172,8 +174,10 @@ class _Matcher:
         # Lookups ignore spaces: the patterns accept "Apple ID" and "AppleID" alike.
         self.ci_alias = {k.replace(" ", ""): v for k, v in ci.items()}
         self.cs_alias = {k.replace(" ", ""): v for k, v in cs.items()}
-        self.ci_res = _alternations(ci, case_sensitive=False)
-        self.cs_res = _alternations(cs, case_sensitive=True)
+        self.ci_scan = _Scanner(ci, case_sensitive=False)
+        self.cs_scan = _Scanner(cs, case_sensitive=True)
+        self.ci_res = self.ci_scan.patterns
+        self.cs_res = self.cs_scan.patterns
         # Latin names long enough to be misspelled on purpose: targets for typo/leet checks.
         self.latin: dict[str, str] = {}
         typo_targets: set[str] = set()
@@ -205,11 +209,11 @@ class _Matcher:
         nfkc = _drop_invisible(unicodedata.normalize("NFKC", text))
         if folded is None:
             folded = nfkc.casefold()
-        for m in _scan(self.ci_res, folded):
+        for m in self.ci_scan.scan(folded):
             key = self.ci_alias.get(_nospace(m.group(0)))
             if key:
                 yield _Hit(key, m.start(), m.end(), word=False)
-        for m in _scan(self.cs_res, nfkc):
+        for m in self.cs_scan.scan(nfkc):
             key = self.cs_alias.get(_nospace(m.group(0)))
             if key:
                 yield _Hit(key, m.start(), m.end(), word=True)
@@ -273,8 +277,8 @@ def _alternations(aliases: Iterable[str], *, case_sensitive: bool) -> tuple[re.P
     branch checks (3x the whole scan, measured). The other pattern's first characters are
     all literals, so the engine skips latin text in C.
     """
-    latin = [a for a in aliases if a[:1].isascii() and a[:1].isalnum()]
-    other = [a for a in aliases if not (a[:1].isascii() and a[:1].isalnum())]
+    latin = [a for a in aliases if _latin_first(a)]
+    other = [a for a in aliases if not _latin_first(a)]
     found: list[re.Pattern[str]] = []
     if latin:
         if case_sensitive:
@@ -289,6 +293,10 @@ def _alternations(aliases: Iterable[str], *, case_sensitive: bool) -> tuple[re.P
     if other:
         found.append(re.compile(_alternation(other, case_sensitive=case_sensitive)))
     return tuple(found)
+
+
+def _latin_first(text: str) -> bool:
+    return text[:1].isascii() and text[:1].isalnum()
 
 
 # A latin name starts a latin word. Either checked first, or after each first character,
@@ -322,6 +330,48 @@ def _scan(patterns: tuple[re.Pattern[str], ...], text: str) -> Iterator[re.Match
         for i, m in enumerate(nexts):
             if m is not None and m.start() < pos:
                 nexts[i] = patterns[i].search(text, pos)
+
+
+class _Scanner:
+    """`_scan(patterns, text)` without running the patterns over the whole text.
+
+    An Aho-Corasick automaton finds every place where some alias's first word (the literal
+    text before its first space, which the pattern reads as `\\s?`) occurs; the pattern is
+    tried only there, with `match`, which sees the text before the position as `search`
+    does. Every match of the patterns starts at such a place, so going through them in
+    order and skipping those inside the previous match gives exactly `_scan`'s matches.
+    Measured: a third of the time of `_scan` on bodies, whose latin pattern had to be tried
+    at every word start.
+    """
+
+    def __init__(self, aliases: Iterable[str], *, case_sensitive: bool) -> None:
+        aliases = list(aliases)
+        self.patterns = _alternations(aliases, case_sensitive=case_sensitive)
+        heads = {alias.split(" ", 1)[0] for alias in aliases}
+        # Prefix-free (a head found implies its prefixes are): one head per start position.
+        firsts = sorted(h for h in heads if not any(h[:i] in heads for i in range(1, len(h))))
+        # The DFA form: twice as fast as the default NFA on bodies, and small for ~600 heads.
+        self.automaton = AhoCorasick(firsts, implementation=Implementation.DFA) if firsts else None
+        # `_alternations` puts the pattern of the names with a latin first character first.
+        has_latin = any(_latin_first(alias) for alias in aliases)
+        self.latin = self.patterns[0] if has_latin else None
+        self.other = self.patterns[-1] if len(self.patterns) > has_latin else None
+
+    def scan(self, text: str) -> Iterator[re.Match[str]]:
+        if self.automaton is None:
+            return
+        found = self.automaton.find_matches_as_indexes(text, overlapping=True)
+        if not found:
+            return
+        pos = 0
+        for start in sorted([start for _, start, _ in found]):
+            if start < pos:
+                continue
+            pattern = self.latin if _latin_first(text[start]) else self.other
+            m = pattern.match(text, start) if pattern is not None else None
+            if m is not None:
+                yield m
+                pos = m.end()
 
 
 def _alternation(aliases: Iterable[str], *, case_sensitive: bool, word_start: bool = False) -> str:
