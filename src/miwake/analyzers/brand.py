@@ -24,7 +24,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from ahocorasick_rs import AhoCorasick, Implementation
+from ahocorasick_rs import AhoCorasick, BytesAhoCorasick, Implementation
 
 from miwake.analyzers.base import AnalyzerInfo, Target
 from miwake.knowledge.brands import Brand, BrandRegistry
@@ -188,6 +188,14 @@ class _Matcher:
                 if compact == norm and len(compact) >= 6:
                     typo_targets.add(compact)  # one-word names only: "appleid" ~ "applied"
         self.typo_targets = frozenset(typo_targets)
+        self.latin_names = (
+            BytesAhoCorasick(
+                [name.encode("ascii") for name in sorted(self.latin)],
+                implementation=Implementation.DFA,
+            )
+            if self.latin
+            else None
+        )
         self.firsts = frozenset(name[0] for name in self.latin)
         self.owners: dict[str, tuple[str, ...]] = {}
         for brand in registry.brands:
@@ -729,6 +737,8 @@ def _find_obfuscated(text: str, m: _Matcher, *, typos: bool) -> Iterator[tuple[s
                 break
     # 3. Look-alike characters and typos in latin words: "Amaz0n", "Аmazon", "Amazom".
     tokens = _drop_invisible(lower)
+    if not typos and not _may_disguise(tokens, m):
+        return
     if not typos and not any(
         _disguise_of(token, m, typos=False)
         for token in set(_TOKEN_RE.findall(tokens))  # (distinct: the answer is the same)
@@ -743,6 +753,46 @@ def _find_obfuscated(text: str, m: _Matcher, *, typos: bool) -> Iterator[tuple[s
         if key is not None:
             shown = _shown(nfkc, lower, tm.start(), tm.end(), token)
             yield shown, key
+
+
+# The look-alike table's ASCII part as byte tables, "1" read as "l" in one and "i" in the
+# other (as `_disguise_uncached` tries both).
+def _ascii_lookalikes(one: str) -> bytes:
+    table = bytearray(range(256))
+    for code, to in _LOOKALIKE.items():
+        if code < 128:
+            table[code] = ord(to)
+    table[ord("1")] = ord(one)
+    return bytes(table)
+
+
+_LOOKALIKE_L = _ascii_lookalikes("l")
+_LOOKALIKE_I = _ascii_lookalikes("i")
+_NON_ASCII_TOKEN_RE = re.compile("[\u0370-\u04ff]")  # Greek, Cyrillic: in `_TOKEN_RE`
+
+
+def _may_disguise(text: str, m: _Matcher) -> bool:
+    """False only when no word of `text` (lower case) is a disguise without typos.
+
+    Such a word is not plain, and with look-alikes mapped (and "1" as "l" or as "i") it is
+    a latin brand name. Without Greek or Cyrillic letters every `_TOKEN_RE` word is ASCII;
+    the text as ASCII ("?" for the rest: positions stay) mapped with the byte tables then
+    holds that name, at a place where mapping changed a character. Bodies seldom have one,
+    and finding that out costs a tenth of listing their words.
+    """
+    if m.latin_names is None:
+        return False
+    if _NON_ASCII_TOKEN_RE.search(text):
+        return True
+    raw = text.encode("ascii", "replace")
+    for table in (_LOOKALIKE_L, _LOOKALIKE_I) if b"1" in raw else (_LOOKALIKE_L,):
+        mapped = raw.translate(table)
+        if mapped == raw:
+            continue
+        for _, start, end in m.latin_names.find_matches_as_indexes(mapped, overlapping=True):
+            if raw[start:end] != mapped[start:end]:
+                return True
+    return False
 
 
 _DISGUISES_KEPT = 50_000
