@@ -722,8 +722,9 @@ def _find_obfuscated(text: str, m: _Matcher, *, typos: bool) -> Iterator[tuple[s
     if not text:
         return
     nfkc = unicodedata.normalize("NFKC", text)
-    # 1. Invisible characters inside a brand name.
-    if _INVISIBLE_RE.search(nfkc):
+    # 1. Invisible characters inside a brand name (none is ASCII: an ASCII text is skipped
+    # without the search).
+    if not nfkc.isascii() and _INVISIBLE_RE.search(nfkc):
         yield from _invisible_inside(nfkc, m)
     lower = nfkc.casefold()
     # 2. Letters spaced out: "A m a z o n", "E T C 利用照会".
