@@ -24,6 +24,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from ahocorasick_rs import AhoCorasick, BytesAhoCorasick, Implementation
+
 from miwake.analyzers.base import AnalyzerInfo, Target
 from miwake.knowledge.brands import Brand, BrandRegistry
 from miwake.knowledge.domains import registrable_domain
@@ -172,8 +174,10 @@ class _Matcher:
         # Lookups ignore spaces: the patterns accept "Apple ID" and "AppleID" alike.
         self.ci_alias = {k.replace(" ", ""): v for k, v in ci.items()}
         self.cs_alias = {k.replace(" ", ""): v for k, v in cs.items()}
-        self.ci_res = _alternations(ci, case_sensitive=False)
-        self.cs_res = _alternations(cs, case_sensitive=True)
+        self.ci_scan = _Scanner(ci, case_sensitive=False)
+        self.cs_scan = _Scanner(cs, case_sensitive=True)
+        self.ci_res = self.ci_scan.patterns
+        self.cs_res = self.cs_scan.patterns
         # Latin names long enough to be misspelled on purpose: targets for typo/leet checks.
         self.latin: dict[str, str] = {}
         typo_targets: set[str] = set()
@@ -184,6 +188,14 @@ class _Matcher:
                 if compact == norm and len(compact) >= 6:
                     typo_targets.add(compact)  # one-word names only: "appleid" ~ "applied"
         self.typo_targets = frozenset(typo_targets)
+        self.latin_names = (
+            BytesAhoCorasick(
+                [name.encode("ascii") for name in sorted(self.latin)],
+                implementation=Implementation.DFA,
+            )
+            if self.latin
+            else None
+        )
         self.firsts = frozenset(name[0] for name in self.latin)
         self.owners: dict[str, tuple[str, ...]] = {}
         for brand in registry.brands:
@@ -205,11 +217,11 @@ class _Matcher:
         nfkc = _drop_invisible(unicodedata.normalize("NFKC", text))
         if folded is None:
             folded = nfkc.casefold()
-        for m in _scan(self.ci_res, folded):
+        for m in self.ci_scan.scan(folded):
             key = self.ci_alias.get(_nospace(m.group(0)))
             if key:
                 yield _Hit(key, m.start(), m.end(), word=False)
-        for m in _scan(self.cs_res, nfkc):
+        for m in self.cs_scan.scan(nfkc):
             key = self.cs_alias.get(_nospace(m.group(0)))
             if key:
                 yield _Hit(key, m.start(), m.end(), word=True)
@@ -273,8 +285,8 @@ def _alternations(aliases: Iterable[str], *, case_sensitive: bool) -> tuple[re.P
     branch checks (3x the whole scan, measured). The other pattern's first characters are
     all literals, so the engine skips latin text in C.
     """
-    latin = [a for a in aliases if a[:1].isascii() and a[:1].isalnum()]
-    other = [a for a in aliases if not (a[:1].isascii() and a[:1].isalnum())]
+    latin = [a for a in aliases if _latin_first(a)]
+    other = [a for a in aliases if not _latin_first(a)]
     found: list[re.Pattern[str]] = []
     if latin:
         if case_sensitive:
@@ -289,6 +301,10 @@ def _alternations(aliases: Iterable[str], *, case_sensitive: bool) -> tuple[re.P
     if other:
         found.append(re.compile(_alternation(other, case_sensitive=case_sensitive)))
     return tuple(found)
+
+
+def _latin_first(text: str) -> bool:
+    return text[:1].isascii() and text[:1].isalnum()
 
 
 # A latin name starts a latin word. Either checked first, or after each first character,
@@ -322,6 +338,48 @@ def _scan(patterns: tuple[re.Pattern[str], ...], text: str) -> Iterator[re.Match
         for i, m in enumerate(nexts):
             if m is not None and m.start() < pos:
                 nexts[i] = patterns[i].search(text, pos)
+
+
+class _Scanner:
+    """`_scan(patterns, text)` without running the patterns over the whole text.
+
+    An Aho-Corasick automaton finds every place where some alias's first word (the literal
+    text before its first space, which the pattern reads as `\\s?`) occurs; the pattern is
+    tried only there, with `match`, which sees the text before the position as `search`
+    does. Every match of the patterns starts at such a place, so going through them in
+    order and skipping those inside the previous match gives exactly `_scan`'s matches.
+    Measured: a third of the time of `_scan` on bodies, whose latin pattern had to be tried
+    at every word start.
+    """
+
+    def __init__(self, aliases: Iterable[str], *, case_sensitive: bool) -> None:
+        aliases = list(aliases)
+        self.patterns = _alternations(aliases, case_sensitive=case_sensitive)
+        heads = {alias.split(" ", 1)[0] for alias in aliases}
+        # Prefix-free (a head found implies its prefixes are): one head per start position.
+        firsts = sorted(h for h in heads if not any(h[:i] in heads for i in range(1, len(h))))
+        # The DFA form: twice as fast as the default NFA on bodies, and small for ~600 heads.
+        self.automaton = AhoCorasick(firsts, implementation=Implementation.DFA) if firsts else None
+        # `_alternations` puts the pattern of the names with a latin first character first.
+        has_latin = any(_latin_first(alias) for alias in aliases)
+        self.latin = self.patterns[0] if has_latin else None
+        self.other = self.patterns[-1] if len(self.patterns) > has_latin else None
+
+    def scan(self, text: str) -> Iterator[re.Match[str]]:
+        if self.automaton is None:
+            return
+        found = self.automaton.find_matches_as_indexes(text, overlapping=True)
+        if not found:
+            return
+        pos = 0
+        for start in sorted([start for _, start, _ in found]):
+            if start < pos:
+                continue
+            pattern = self.latin if _latin_first(text[start]) else self.other
+            m = pattern.match(text, start) if pattern is not None else None
+            if m is not None:
+                yield m
+                pos = m.end()
 
 
 def _alternation(aliases: Iterable[str], *, case_sensitive: bool, word_start: bool = False) -> str:
@@ -664,8 +722,9 @@ def _find_obfuscated(text: str, m: _Matcher, *, typos: bool) -> Iterator[tuple[s
     if not text:
         return
     nfkc = unicodedata.normalize("NFKC", text)
-    # 1. Invisible characters inside a brand name.
-    if _INVISIBLE_RE.search(nfkc):
+    # 1. Invisible characters inside a brand name (none is ASCII: an ASCII text is skipped
+    # without the search).
+    if not nfkc.isascii() and _INVISIBLE_RE.search(nfkc):
         yield from _invisible_inside(nfkc, m)
     lower = nfkc.casefold()
     # 2. Letters spaced out: "A m a z o n", "E T C 利用照会".
@@ -679,6 +738,8 @@ def _find_obfuscated(text: str, m: _Matcher, *, typos: bool) -> Iterator[tuple[s
                 break
     # 3. Look-alike characters and typos in latin words: "Amaz0n", "Аmazon", "Amazom".
     tokens = _drop_invisible(lower)
+    if not typos and not _may_disguise(tokens, m):
+        return
     if not typos and not any(
         _disguise_of(token, m, typos=False)
         for token in set(_TOKEN_RE.findall(tokens))  # (distinct: the answer is the same)
@@ -693,6 +754,46 @@ def _find_obfuscated(text: str, m: _Matcher, *, typos: bool) -> Iterator[tuple[s
         if key is not None:
             shown = _shown(nfkc, lower, tm.start(), tm.end(), token)
             yield shown, key
+
+
+# The look-alike table's ASCII part as byte tables, "1" read as "l" in one and "i" in the
+# other (as `_disguise_uncached` tries both).
+def _ascii_lookalikes(one: str) -> bytes:
+    table = bytearray(range(256))
+    for code, to in _LOOKALIKE.items():
+        if code < 128:
+            table[code] = ord(to)
+    table[ord("1")] = ord(one)
+    return bytes(table)
+
+
+_LOOKALIKE_L = _ascii_lookalikes("l")
+_LOOKALIKE_I = _ascii_lookalikes("i")
+_NON_ASCII_TOKEN_RE = re.compile("[\u0370-\u04ff]")  # Greek, Cyrillic: in `_TOKEN_RE`
+
+
+def _may_disguise(text: str, m: _Matcher) -> bool:
+    """False only when no word of `text` (lower case) is a disguise without typos.
+
+    Such a word is not plain, and with look-alikes mapped (and "1" as "l" or as "i") it is
+    a latin brand name. Without Greek or Cyrillic letters every `_TOKEN_RE` word is ASCII;
+    the text as ASCII ("?" for the rest: positions stay) mapped with the byte tables then
+    holds that name, at a place where mapping changed a character. Bodies seldom have one,
+    and finding that out costs a tenth of listing their words.
+    """
+    if m.latin_names is None:
+        return False
+    if _NON_ASCII_TOKEN_RE.search(text):
+        return True
+    raw = text.encode("ascii", "replace")
+    for table in (_LOOKALIKE_L, _LOOKALIKE_I) if b"1" in raw else (_LOOKALIKE_L,):
+        mapped = raw.translate(table)
+        if mapped == raw:
+            continue
+        for _, start, end in m.latin_names.find_matches_as_indexes(mapped, overlapping=True):
+            if raw[start:end] != mapped[start:end]:
+                return True
+    return False
 
 
 _DISGUISES_KEPT = 50_000
