@@ -11,6 +11,10 @@ TESTS = Path(__file__).resolve().parent
 MAILS = TESTS / "mails"
 REPO = TESTS.parent
 
+# No start-up cache in the suite (miwake.startcache): no writes into the user's cache
+# directory, and every test sees the plain compile path. test_startcache covers the cache.
+os.environ["MIWAKE_CACHE_DIR"] = ""
+
 
 def corpus_dir() -> Path | None:
     """The evaluation corpus (shared/corpus beside the checkout), or MIWAKE_CORPUS."""

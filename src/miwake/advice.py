@@ -8,11 +8,11 @@ mail, so a phishing mail cannot smuggle its own "official help" link into the ad
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from miwake import startcache
 from miwake.knowledge.brands import Brand, BrandRegistry
 from miwake.knowledge.catalogue import render_sentence, template_slots
 from miwake.knowledge.lists import data_text
@@ -69,7 +69,7 @@ class AdviceDataError(ValueError):
 
 
 def _parse(text: str) -> AdviceData:
-    data = tomllib.loads(text)
+    data = startcache.toml(text)
     titles: dict[str, dict[str, str]] = {}
     for key in [*(v.value for v in Verdict), "prevent"]:
         raw = data.get("titles", {}).get(key)

@@ -9,11 +9,11 @@ to 0..100, and the thresholds map it to a verdict.
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from miwake import startcache
 from miwake.knowledge.catalogue import Entry, load_catalogue
 from miwake.knowledge.lists import data_text
 from miwake.model import Finding, ScoredFinding, Verdict
@@ -41,7 +41,7 @@ class ScoringConfig:
 
 @cache
 def load_scoring() -> ScoringConfig:
-    data = tomllib.loads(data_text("scoring.toml"))
+    data = startcache.toml(data_text("scoring.toml"))
     caps = data["caps"]
     evidence = data.get("evidence", {})
     return ScoringConfig(

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 from itertools import chain
 
+from miwake import startcache
 from miwake.analyzers.base import AnalyzerInfo, Target
 from miwake.analyzers.wording_common import (
     WHERE_BODY,
@@ -36,14 +37,14 @@ _GREETING_WORDS = (
     r"|sehr geehrte[rs]?|beste|geachte)"
     r"[ ,:]+(?P<name>[^\s,:;!]{1,80})"
 )
-_LATIN_GREETING_RE = re.compile(r"(?:^|[\s>])" + _GREETING_WORDS, re.IGNORECASE)
+_LATIN_GREETING_RE = startcache.compile(r"(?:^|[\s>])" + _GREETING_WORDS, re.IGNORECASE)
 # The same matches in two patterns, at the very start and after a space or ">": a pattern
 # that starts with a class lets `re` skip to candidates in C ("^|" in front stops that).
-_GREETING_AT_START_RE = re.compile(_GREETING_WORDS, re.IGNORECASE)
-_GREETING_AFTER_RE = re.compile(r"[\s>]" + _GREETING_WORDS, re.IGNORECASE)
-_JA_GREETING_RE = re.compile(r"(?P<name>[A-Za-z0-9._+@-]{1,80}) ?(?:様|さま|さん|殿)")
+_GREETING_AT_START_RE = startcache.compile(_GREETING_WORDS, re.IGNORECASE)
+_GREETING_AFTER_RE = startcache.compile(r"[\s>]" + _GREETING_WORDS, re.IGNORECASE)
+_JA_GREETING_RE = startcache.compile(r"(?P<name>[A-Za-z0-9._+@-]{1,80}) ?(?:様|さま|さん|殿)")
 _GREETING_TAILS = ("様", "さま", "さん", "殿")  # the salutations _JA_GREETING_RE ends with
-_JA_HELLO_RE = re.compile(
+_JA_HELLO_RE = startcache.compile(
     r"(?:こんにちは|こんにちわ|こんばんは|各位|お客様|お客さま|会員様|親愛なる)"
     r"[ 、,:：]*(?P<name>[A-Za-z0-9._+@-]{1,80})"
 )
@@ -52,11 +53,11 @@ _SALUTATION_TAILS = ("様", "さま", "さん", "殿", "各位", "会員", "お�
 # Two patterns that `_generic` reads as one alternation: the Japanese forms need no
 # IGNORECASE, which lets `re` jump between their first characters instead of trying every
 # branch at every position (no branch of one can match where one of the other starts).
-_GENERIC_JA_RE = re.compile(
+_GENERIC_JA_RE = startcache.compile(
     r"お客様各位|お客さま各位|会員各位|ユーザー各位|利用者各位|各位|お客様へ|お客さまへ|会員様"
     r"|会員の皆様|お客様(?:、|,| ?様)"
 )
-_GENERIC_LATIN_RE = re.compile(
+_GENERIC_LATIN_RE = startcache.compile(
     r"dear (?:valued |esteemed |dear )?(?:customer|client|user|member|account ?holder"
     r"|subscriber|cardholder|card ?member|sir/madam|sir or madam|e-?mail user|webmail user"
     r"|account owner|beneficiary|friend)"
@@ -75,7 +76,7 @@ _GREETING_AFTER_LOWER_RE = lowered_twin(_GREETING_AFTER_RE)
 # itself is matched there): its alternatives may be regrouped so that all begin with a
 # letter, which lets `re` skip to candidates in C.
 _GENERIC_LATIN_LOWER_RE = (
-    re.compile(
+    startcache.compile(
         factored(
             [
                 variant

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from miwake import startcache
 from miwake.analyzers.base import AnalyzerInfo, Target
 from miwake.message.types import Attachment, ParsedMessage
 from miwake.model import Evidence, Finding
@@ -118,9 +119,9 @@ _DOCUMENT_EXT = frozenset(
 _DANGEROUS_EXT = _EXECUTABLE_EXT | _DISK_IMAGE_EXT | _HTML_EXT | _ARCHIVE_EXT | _MACRO_EXT
 
 # Right-to-left override and friends turn "invoice_fdp.exe" into "invoice_exe.pdf".
-_BIDI = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f]")
-_PADDED_EXT = re.compile(r"\.[a-z0-9]{2,4}[ _\u3000]{5,}\.[a-z0-9]{2,12}$")
-_PASSWORD_HINT = re.compile(
+_BIDI = startcache.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f]")
+_PADDED_EXT = startcache.compile(r"\.[a-z0-9]{2,4}[ _\u3000]{5,}\.[a-z0-9]{2,12}$")
+_PASSWORD_HINT = startcache.compile(
     r"パスワード|暗証|解凍|password|passcode|\bpw\s*[:：]|\bpass\s*[:：]", re.I
 )
 _MAX_HINT_TEXT = 20_000  # chars of body text searched for a password hint

@@ -43,9 +43,9 @@ local DKIM pass on the brand's domain is trust only when the headers gave none.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from miwake import startcache
 from miwake.analyzers.base import AnalyzerInfo, Target
 from miwake.analyzers.sender import effective_sender
 from miwake.knowledge.authresults import (
@@ -205,7 +205,7 @@ def _shared_sender(message: ParsedMessage, from_domain: str) -> bool:
     return address in entries or host_within(from_domain, entries)
 
 
-_BY_HOST = re.compile(r"\bby\s+([A-Za-z0-9][A-Za-z0-9.-]{0,253})")
+_BY_HOST = startcache.compile(r"\bby\s+([A-Za-z0-9][A-Za-z0-9.-]{0,253})")
 
 
 def _position_can_vouch(message: ParsedMessage, header: AuthResultsHeader) -> bool:

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from urllib.parse import parse_qsl, unquote
 
+from miwake import startcache
 from miwake.analyzers.base import AnalyzerInfo, Target
 from miwake.analyzers.sender import effective_sender, list_domains
 from miwake.knowledge.brands import Brand, BrandRegistry, normalise
@@ -90,12 +91,12 @@ _TARGET_KEYS = frozenset(
         "l",
     }
 )
-_TEXT_HOST = re.compile(
+_TEXT_HOST = startcache.compile(
     r"(?:[a-z][a-z0-9+.\-]{0,15}://)?"
     r"([a-z0-9\-]{1,63}(?:\.[a-z0-9\-]{1,63}){1,8})"
     r"(?::\d{1,5})?(?:[/?#][^\s]{0,250})?"
 )
-_SENSITIVE_INPUT = re.compile(
+_SENSITIVE_INPUT = startcache.compile(
     r"passw|passwd|pwd|^pass$|card.?(?:num|no)|cc.?num|cvv|cvc|ccv|^pin$|暗証|カード番号|"
     r"セキュリティコード|expir|有効期限|birth|生年|security.?code",
     re.IGNORECASE,
@@ -127,7 +128,9 @@ _TRACKER_LABELS = frozenset(
         "ablink",
     }
 )
-_TRACKER_PATH = re.compile(r"/(?:click|track|clickthrough|redirect|ls/click)|^/[tcr]/", re.I)
+_TRACKER_PATH = startcache.compile(
+    r"/(?:click|track|clickthrough|redirect|ls/click)|^/[tcr]/", re.I
+)
 
 
 def _in_list(host: str, entries: frozenset[str]) -> bool:

@@ -17,8 +17,7 @@ these are signs a person would read as a scam, not proof of forgery.
 
 from __future__ import annotations
 
-import re
-
+from miwake import startcache
 from miwake.analyzers.base import AnalyzerInfo, Target
 from miwake.analyzers.wording_common import (
     WHERE_BODY,
@@ -41,29 +40,29 @@ MULTIPLE = "scam.multiple_lures"
 # Letters that only a filter-dodger writes in running text: mathematical alphanumerics
 # (𝐁𝐨𝐥𝐝, 𝘐𝘵𝘢𝘭𝘪𝘤, 𝕯𝖔𝖚𝖇𝖑𝖊), circled and squared letters (Ⓐ, 🅐, 🄰). Fullwidth letters are not
 # here: Japanese text uses them normally.
-_STYLED_RE = re.compile(
+_STYLED_RE = startcache.compile(
     "[\U0001d400-\U0001d7ff\u24b6-\u24e9\U0001f130-\U0001f189]{2,}"
     # Small capitals (ᴇɴᴇʀɢɪᴇ): phonetic letters that no running text is written in.
     "|[\u1d00-\u1d2b\u0262\u026a\u0274\u0280\u028f\u029c\u029f\ua731]{3,}"
 )
 # A Latin letter touching a Cyrillic or Greek one inside a word ("Yоur" with Cyrillic о).
-_MIXED_RE = re.compile(
+_MIXED_RE = startcache.compile(
     "(?:[A-Za-z][\u0370-\u03ff\u0400-\u04ff]|[\u0370-\u03ff\u0400-\u04ff][A-Za-z])"
 )
 # Accented Latin letters no language writes inside English-looking words (U+1E00..1E9F:
 # ḁ ḅ ḟ ẵ are not Vietnamese, which uses U+1EA0..1EF9), next to plain letters.
-_ODD_ACCENT_RE = re.compile("[A-Za-z][\u1e00-\u1e9f]|[\u1e00-\u1e9f][A-Za-z]")
+_ODD_ACCENT_RE = startcache.compile("[A-Za-z][\u1e00-\u1e9f]|[\u1e00-\u1e9f][A-Za-z]")
 # One character any match of the pattern above must contain: a search for it alone runs
 # ~6x faster than the pattern, and almost no mail has one.
-_STYLED_CHAR_RE = re.compile(
+_STYLED_CHAR_RE = startcache.compile(
     "[\U0001d400-\U0001d7ff\u24b6-\u24e9\U0001f130-\U0001f189"
     "\u1d00-\u1d2b\u0262\u026a\u0274\u0280\u028f\u029c\u029f\ua731]"
 )
-_CYRILLIC_GREEK_RE = re.compile("[\u0370-\u03ff\u0400-\u04ff]")
-_ODD_ACCENT_CHAR_RE = re.compile("[\u1e00-\u1e9f]")
+_CYRILLIC_GREEK_RE = startcache.compile("[\u0370-\u03ff\u0400-\u04ff]")
+_ODD_ACCENT_CHAR_RE = startcache.compile("[\u1e00-\u1e9f]")
 # Any character of the three classes above: text without one has no disguise (one scan
 # instead of three).
-_ANY_DISGUISE_CHAR_RE = re.compile(
+_ANY_DISGUISE_CHAR_RE = startcache.compile(
     "[\U0001d400-\U0001d7ff\u24b6-\u24e9\U0001f130-\U0001f189"
     "\u1d00-\u1d2b\u0262\u026a\u0274\u0280\u028f\u029c\u029f\ua731"
     "\u0370-\u03ff\u0400-\u04ff\u1e00-\u1e9f]"

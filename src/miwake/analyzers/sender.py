@@ -18,6 +18,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
+from miwake import startcache
 from miwake.analyzers.base import AnalyzerInfo, Target
 from miwake.analyzers.brand import matcher_for, primary_sender
 from miwake.knowledge.brands import Brand, BrandRegistry, normalise
@@ -42,22 +43,24 @@ RELATED_NAME_SCALE = 0.35  # below the 0.4 a combination needs to count it
 # (【三井住友カード】ご利用内容のお知らせ) or a Japanese notice word. A discussion subject
 # ("Google buys Pyra", "Re: Apple's new Mac") is neither.
 SUBJECT_NOTICE_SCALE = 0.85
-_REPLY_PREFIX = re.compile(r"^\s*(re|fwd?|aw|wg|tr|sv|rv|転送)\s*[:：]", re.I)
-_TITLE_BRACKETS = re.compile(r"[【\[［「『〔]([^】\]］」』〕]{1,40})[】\]］」』〕]")
-KANA = re.compile(r"[\u3041-\u30ff]")  # one kana: the text is Japanese
-_JA_NOTICE = re.compile(
+_REPLY_PREFIX = startcache.compile(r"^\s*(re|fwd?|aw|wg|tr|sv|rv|転送)\s*[:：]", re.I)
+_TITLE_BRACKETS = startcache.compile(r"[【\[［「『〔]([^】\]］」』〕]{1,40})[】\]］」』〕]")
+KANA = startcache.compile(r"[\u3041-\u30ff]")  # one kana: the text is Japanese
+_JA_NOTICE = startcache.compile(
     r"お知らせ|ご案内|ご確認|ご連絡|ご請求|ご利用|お支払|重要|緊急|通知|のお願い"
 )
 # A display name showing a host no brand owns ("CNET News.com"): common in newsletters
 # (dev: 21 ham vs 27 phish), so it weighs little on its own.
 UNBRANDED_DISPLAY_DOMAIN = 0.3
 
-_VIA_RE = re.compile(r"\s+via\s+[^\s]{1,80}\s*$", re.IGNORECASE)
+_VIA_RE = startcache.compile(r"\s+via\s+[^\s]{1,80}\s*$", re.IGNORECASE)
 _LIST_HEADERS = frozenset({"list-id", "list-post", "x-mailman-version", "list-unsubscribe"})
 
 # An address or a host name written in the display name ("support@amazon.co.jp", "Amazon.co.jp").
-_DISPLAY_ADDR_RE = re.compile(r"[a-z0-9._%+\-]{1,64}@((?:[a-z0-9\-]{1,63}\.){1,8}[a-z]{2,24})")
-_DISPLAY_HOST_RE = re.compile(
+_DISPLAY_ADDR_RE = startcache.compile(
+    r"[a-z0-9._%+\-]{1,64}@((?:[a-z0-9\-]{1,63}\.){1,8}[a-z]{2,24})"
+)
+_DISPLAY_HOST_RE = startcache.compile(
     r"(?<![a-z0-9@.\-])((?:[a-z0-9\-]{1,63}\.){1,8}[a-z]{2,24})(?![a-z0-9\-])"
 )
 # Suffixes under which a bare "word.word" in a display name is taken as a host name
@@ -116,8 +119,8 @@ def on_list(message: ParsedMessage) -> bool:
 # Headers that name the list server itself. List-Unsubscribe is not among them: every
 # marketing mail and any phisher sets it, while these come from list software (Mailman).
 _LIST_DOMAIN_HEADERS = ("list-id", "list-archive", "list-post", "list-help")
-_LIST_ID_RE = re.compile(r"<([^<>\s]{3,255})>")
-_LIST_URL_RE = re.compile(r"<([^<>\s]{3,500})>")
+_LIST_ID_RE = startcache.compile(r"<([^<>\s]{3,255})>")
+_LIST_URL_RE = startcache.compile(r"<([^<>\s]{3,500})>")
 _LIST_DOMAINS_LAST: list[tuple[object, frozenset[str]]] = [(None, frozenset())]
 
 

@@ -20,6 +20,7 @@ import re
 import unicodedata
 from functools import cache
 
+from miwake import startcache
 from miwake.analyzers.base import AnalyzerInfo, Target
 from miwake.analyzers.brand import primary_sender
 from miwake.analyzers.sender import KANA, on_list
@@ -43,29 +44,29 @@ _BRAND_CLAIM = 0.5
 _FIELD = 200  # characters of a display name looked at
 
 # Mathematical alphanumerics, circled and squared letters: decoration no mail client needs.
-_STYLED_RE = re.compile(
+_STYLED_RE = startcache.compile(
     "[\U0001d400-\U0001d7ff\u24b6-\u24e9\U0001f130-\U0001f189]"
     # Small capitals (ᴇɴᴇʀɢɪᴇ): phonetic letters, nobody's name is written in them.
     "|[\u1d00-\u1d2b\u0262\u026a\u0274\u0280\u028f\u029c\u029f\ua731]{2}"
 )
 # A Latin letter touching a Cyrillic or Greek one ("Μetamаsk" with Greek Μ, Cyrillic а).
-_MIXED_RE = re.compile(
+_MIXED_RE = startcache.compile(
     "(?:[A-Za-z][\u0370-\u03ff\u0400-\u04ff]|[\u0370-\u03ff\u0400-\u04ff][A-Za-z])"
 )
 # Machine-made domain names: letters and digits interleaved three times (k6wq6d2o53), five
 # digits in a row, or six consonants in a row (zoqdefsbcz). Measured on the registrable
 # label only: mail services' own sub-domains and VERP local parts look random legitimately.
-_ALTERNATING_RE = re.compile(r"(?:[a-z]+[0-9]+){3}|(?:[0-9]+[a-z]+){3}")
-_DIGITS_RE = re.compile(r"[0-9]{5}")
-_CONSONANTS_RE = re.compile(r"[bcdfghjklmnpqrstvwxz]{6}")
+_ALTERNATING_RE = startcache.compile(r"(?:[a-z]+[0-9]+){3}|(?:[0-9]+[a-z]+){3}")
+_DIGITS_RE = startcache.compile(r"[0-9]{5}")
+_CONSONANTS_RE = startcache.compile(r"[bcdfghjklmnpqrstvwxz]{6}")
 # Generated mailbox names: "word_word_12345" (a bulk tool numbering its senders), or a short
 # all-letter name with five consonants in a row ("dvgvkkb"). Newsletters' VERP addresses
 # (digits, dots, hashes mixed in) are not matched.
-_NUMBERED_LOCAL_RE = re.compile(r"[a-z]{2,20}_[a-z]{2,20}_[0-9]{3,6}")
-_LETTERS_LOCAL_RE = re.compile(r"[a-z]{4,14}")
+_NUMBERED_LOCAL_RE = startcache.compile(r"[a-z]{2,20}_[a-z]{2,20}_[0-9]{3,6}")
+_LETTERS_LOCAL_RE = startcache.compile(r"[a-z]{4,14}")
 # Subjects of business paperwork (invoices, receipts, order confirmations, renewals) in the
 # corpus languages: companies send these from their own domains, never from free mail.
-_BUSINESS_SUBJECT_RE = re.compile(
+_BUSINESS_SUBJECT_RE = startcache.compile(
     r"(?<![^\W_])(?:invoice|receipt|order (?:confirm|#|no\b|number|\d)|payment (?:received|"
     r"confirm|receipt|successful)|transaction|subscription|renewal|billing|refund|purchase|"
     r"rechnung|zahlungsbestätigung|bestellbestätigung|fatura|nota fiscal|boleto|factura|"
@@ -73,7 +74,7 @@ _BUSINESS_SUBJECT_RE = re.compile(
     re.IGNORECASE,
 )
 _NOT_IN_HOSTS = frozenset("\"'<>,;:()[]\\ ")
-_WORD_RE = re.compile(r"[^\W\d_]{3,}")
+_WORD_RE = startcache.compile(r"[^\W\d_]{3,}")
 
 
 @cache
@@ -90,7 +91,7 @@ def org_words() -> frozenset[str]:
 def _org_names_re() -> re.Pattern[str]:
     """Company names of sender_org_names.txt, as whole words in a case-folded display name."""
     names = sorted(load_list("sender_org_names.txt"), key=len, reverse=True)
-    return re.compile(r"(?<![^\W_])(?:" + "|".join(map(re.escape, names)) + r")(?![^\W_])")
+    return startcache.compile(r"(?<![^\W_])(?:" + "|".join(map(re.escape, names)) + r")(?![^\W_])")
 
 
 # Symbols Japanese (and other) shop names use as typography, not as emoji: ★SALE★, ♪.
@@ -114,7 +115,7 @@ _JAPAN_CLOCKS = frozenset({"+0900", "+0000", "-0000"})
 # claims Japanese brands is written (dev split: 210 of 465 Japanese phish, 0 ham with a
 # Japanese brand claim). Other offsets say nothing: global brands send from their own zones.
 _FOREIGN_CLOCKS = frozenset({"+0800"})
-_DATE_OFFSET = re.compile(r"([+-]\d{4})\s*(?:\([^)]*\))?\s*$")
+_DATE_OFFSET = startcache.compile(r"([+-]\d{4})\s*(?:\([^)]*\))?\s*$")
 
 
 def _foreign_clock(message: ParsedMessage, target: Target) -> str:
@@ -274,7 +275,7 @@ def _generated_local(local: str) -> bool:
     return bool(_LETTERS_LOCAL_RE.fullmatch(local) and _CONSONANTS5_RE.search(local))
 
 
-_CONSONANTS5_RE = re.compile(r"[bcdfghjklmnpqrstvwxz]{5}")
+_CONSONANTS5_RE = startcache.compile(r"[bcdfghjklmnpqrstvwxz]{5}")
 
 
 def _compact(text: str) -> str:
@@ -313,4 +314,4 @@ def _org_mismatch(shown: str, address: Address) -> bool:
     return not any(x in compact_name for x in labels)
 
 
-_ADDRESS_SPLIT_RE = re.compile(r"[^\w]+|_")
+_ADDRESS_SPLIT_RE = startcache.compile(r"[^\w]+|_")

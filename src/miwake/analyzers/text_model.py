@@ -26,10 +26,10 @@ from __future__ import annotations
 
 import json
 import math
-import re
 from dataclasses import dataclass
 from functools import cache
 
+from miwake import startcache
 from miwake.analyzers.base import AnalyzerInfo, Target
 from miwake.analyzers.wording_common import WHERE_BODY, WHERE_SUBJECT, texts_of
 from miwake.knowledge.lists import data_text
@@ -49,12 +49,12 @@ TOP_EVIDENCE = 5
 # Probability -> confidence: only text the model finds clearly phishing-like counts.
 P_FLOOR = 0.7
 
-_WORD_RE = re.compile(r"[^\W_]+")  # letters and digits: a word with a digit is one token
+_WORD_RE = startcache.compile(r"[^\W_]+")  # letters and digits: a word with a digit is one token
 # Latin letters only (ASCII, Latin-1, Latin Extended-A/B): words with digits or other
 # scripts are never model words.
-_LATIN_WORD_RE = re.compile("[a-z\u00df-\u00f6\u00f8-\u024f]+")
-_CJK_RE = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff66-\uff9f]")
-_LATIN_RUN_RE = re.compile("[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]+")
+_LATIN_WORD_RE = startcache.compile("[a-z\u00df-\u00f6\u00f8-\u024f]+")
+_CJK_RE = startcache.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff66-\uff9f]")
+_LATIN_RUN_RE = startcache.compile("[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]+")
 # A word touching one of these is part of a URL, an e-mail address or a host name
 # ("paypal.com/verify", "verify@x", "?a=verify"), not running text.
 _ADDRESS_BEFORE = frozenset("./@=?&%#:+\\_-")

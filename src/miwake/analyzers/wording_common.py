@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import re
 import sys
-import tomllib
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -28,6 +27,7 @@ from operator import itemgetter
 
 import ahocorasick_rs
 
+from miwake import startcache
 from miwake.knowledge.lists import data_text
 from miwake.message.types import ParsedMessage
 from miwake.model import Evidence, Finding
@@ -49,18 +49,18 @@ WHERE_BODY = "本文"
 _INVISIBLE_CLASS = (
     "\u00ad\u034f\u115f\u1160\u180e\u200b\u200e\u200f\u2060-\u2064\u206a-\u206f\ufeff\ufe00-\ufe0e"
 )
-INVISIBLE_RE = re.compile(f"[{_INVISIBLE_CLASS}]+")
+INVISIBLE_RE = startcache.compile(f"[{_INVISIBLE_CLASS}]+")
 # An invisible character with a letter (any script) on both sides: the filter-evasion trick.
-INVISIBLE_IN_WORD_RE = re.compile(f"(?<=[^\\W\\d_])[{_INVISIBLE_CLASS}]+(?=[^\\W\\d_])")
+INVISIBLE_IN_WORD_RE = startcache.compile(f"(?<=[^\\W\\d_])[{_INVISIBLE_CLASS}]+(?=[^\\W\\d_])")
 # Japanese letters (kana, kanji, prolonged sound mark). Used to drop the spaces that line
 # wrapping or machine translation put between two Japanese characters.
 _JA = "\u3005\u3041-\u309f\u30a0-\u30ff\u4e00-\u9fff"
 # (The space first, then the checks on both sides: `re` jumps from space to space.)
-_JA_GAP_RE = re.compile(f" (?=[{_JA}])(?<=[{_JA}] )")
-KANA_RE = re.compile("[\u3041-\u3096\u30a1-\u30fa]{2}")
+_JA_GAP_RE = startcache.compile(f" (?=[{_JA}])(?<=[{_JA}] )")
+KANA_RE = startcache.compile("[\u3041-\u3096\u30a1-\u30fa]{2}")
 # The same search written as two classes: a pattern that starts with a class lets `re` skip
 # to candidate characters in C ({2} does not), ~2x faster.
-_KANA_PAIR_RE = re.compile("[\u3041-\u3096\u30a1-\u30fa][\u3041-\u3096\u30a1-\u30fa]")
+_KANA_PAIR_RE = startcache.compile("[\u3041-\u3096\u30a1-\u30fa][\u3041-\u3096\u30a1-\u30fa]")
 
 
 def has_kana(text: str) -> bool:
@@ -119,8 +119,8 @@ def texts_of(message: ParsedMessage) -> Texts:
 # The characters outside ASCII that `re` under IGNORECASE equates with an ASCII letter
 # (İ ı ſ K), found by trying every code point against `re`'s own case tables.
 _ASCII_KIN = frozenset("\u0130\u0131\u017f\u212a")
-_NAMED_GROUP_RE = re.compile(r"\(\?P[<=]")
-_CODE_ESCAPE_RE = re.compile(r"\\[uUxN0-7]")
+_NAMED_GROUP_RE = startcache.compile(r"\(\?P[<=]")
+_CODE_ESCAPE_RE = startcache.compile(r"\\[uUxN0-7]")
 
 
 # Characters for which str.lower() is not the simple lower case `re` compares under
@@ -136,7 +136,7 @@ _LOWER_UNSAFE = (
     "\u1fd3\u1fe3\ua64a-\ua64b\ufb05-\ufb06"
 )
 _LOWER_UNSAFE_RE = (
-    re.compile(f"[{_LOWER_UNSAFE}]")
+    startcache.compile(f"[{_LOWER_UNSAFE}]")
     if sys.version_info[:2] == (3, 11) and unicodedata.unidata_version == "14.0.0"
     else None
 )
@@ -160,7 +160,7 @@ def lowered_twin(rx: re.Pattern[str]) -> re.Pattern[str] | None:
     _LOWER_UNSAFE, or a class with non-ASCII members (a range might hold one of those)."""
     if not twin_possible(rx.pattern, rx.flags):
         return None
-    return re.compile(rx.pattern, rx.flags & ~re.IGNORECASE)
+    return startcache.compile(rx.pattern, rx.flags & ~re.IGNORECASE)
 
 
 def twin_possible(p: str, flags: int) -> bool:
@@ -212,7 +212,7 @@ def body_source(message: ParsedMessage, limit: int = MAX_BODY_CHARS) -> str:
 
 @cache
 def _compiled(pattern: str, flags: int) -> re.Pattern[str]:
-    return re.compile(pattern, flags)
+    return startcache.compile(pattern, flags)
 
 
 @dataclass(frozen=True, slots=True)
@@ -277,7 +277,7 @@ class _Triggers:
 _SHARED_TRIGGERS: list[_Triggers] = []
 # Bytes: ASCII letters and digits kept, every other byte a space.
 _ALNUM_OR_SPACE = bytes(c if chr(c).isascii() and chr(c).isalnum() else 32 for c in range(256))
-_NOT_ALNUM_RE = re.compile(r"[\W_]")  # one character: offsets are kept
+_NOT_ALNUM_RE = startcache.compile(r"[\W_]")  # one character: offsets are kept
 # The last texts scanned (by identity, kept alive here) and the trigger positions in them.
 _POSITIONS: list[tuple[str, list[tuple[int, int, int]]]] = []
 _POSITIONS_KEPT = 2  # the subject and the body of one message
@@ -562,7 +562,7 @@ class PhraseSet:
     """
 
     def __init__(self, name: str, word_start: bool) -> None:
-        data = tomllib.loads(data_text(name))
+        data = startcache.toml(data_text(name))
         self.name = name
         self.word_start = word_start  # a match must not start inside a latin word
         self.data = data
@@ -622,7 +622,7 @@ class PhraseSet:
             # "(?:v1)|(?:v2)|..." the groups hid the first characters and `re` tried every
             # branch at every position: ~8x slower on kana text, measured.)
             self._combined = tuple(
-                re.compile(
+                startcache.compile(
                     _factored(literal) if group is literal else "|".join(map(_group, group)), flags
                 )
                 for group in (literal, other)
@@ -654,7 +654,9 @@ class PhraseSet:
             # leftmost wins: each alternative starting with a literal is then found in C by
             # `re`'s prefix scan, not tried position by position (~2x faster, measured).
             self._always_variants = {
-                idx: tuple((re.compile(v), _required_literal(v)) for v in _alternatives_of(p))
+                idx: tuple(
+                    (startcache.compile(v), _required_literal(v)) for v in _alternatives_of(p)
+                )
                 for idx, p in ((i, phrases[i].pattern) for i in always)
             }
             self._whole = {k: tuple(v) for k, v in whole.items()}
@@ -869,14 +871,14 @@ def _leftmost(patterns: tuple[tuple[re.Pattern[str], str], ...], text: str) -> r
 
 _LITERAL_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789 -'")
 _QUANTIFIERS = ("?", "*", "+", "{")
-_REPEAT_COUNT = re.compile(r"\{\d*(?:,\d*)?\}")
+_REPEAT_COUNT = startcache.compile(r"\{\d*(?:,\d*)?\}")
 
 
 def _required_literal(p: str) -> str:
     """The longest run of plain characters that every match of pattern `p` contains: text
     outside any group, class or escape, not made optional by a quantifier. "" when there is
     none or `p` has an alternation at its top level."""
-    if re.compile(p).flags & (re.IGNORECASE | re.VERBOSE):  # inline (?i) / (?x)
+    if startcache.compile(p).flags & (re.IGNORECASE | re.VERBOSE):  # inline (?i) / (?x)
         return ""
     best = ""
     run = ""

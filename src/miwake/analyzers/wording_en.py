@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from miwake import startcache
 from miwake.analyzers.base import AnalyzerInfo, Target
 from miwake.analyzers.wording_common import (
     WHERE_BODY,
@@ -40,24 +41,24 @@ _COMBO_MIN_FAMILIES = 3
 RANDOM_CODE = "wording.subject_random_code"
 # A letter-digit token in the subject; hyphenated pieces of up to 5 characters count as one
 # ("A7X9-KQ2P"), longer ones do not ("sun4i-a10-system-control" is a compatible string).
-_TOKEN_RE = re.compile(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]{1,5}(?![A-Za-z0-9]))*")
+_TOKEN_RE = startcache.compile(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]{1,5}(?![A-Za-z0-9]))*")
 # Words glued in camel case ("PerMsgStatus", "Mark2CurSeen", "PayPal2023"): identifiers and
 # product names ("iPhone15Pro"), not random codes. Random strings break into one-letter
 # pieces ("wpsPADwQ").
-_CAMEL_RE = re.compile(r"[a-z]?(?:[A-Z][a-z]{2,}|[a-z]{2,}|[A-Z]{2,}(?![a-z])|[0-9]+)+")
-_HEX_RE = re.compile(r"[0-9a-f]+|[0-9A-F]+")  # commit ids and message hashes in list mail
+_CAMEL_RE = startcache.compile(r"[a-z]?(?:[A-Z][a-z]{2,}|[a-z]{2,}|[A-Z]{2,}(?![a-z])|[0-9]+)+")
+_HEX_RE = startcache.compile(r"[0-9a-f]+|[0-9A-F]+")  # commit ids and message hashes in list mail
 # A code set off at the very end behind a run of spaces, dots or underscores:
 # "... Reageer alstublieft!     XSTZDXPXTF", "............ MZ1353320".
-_TAIL_RE = re.compile(r"(?:\s{3,}|\.{3,}\s*|_{2,})([A-Z0-9]{6,})\W*$")
+_TAIL_RE = startcache.compile(r"(?:\s{3,}|\.{3,}\s*|_{2,})([A-Z0-9]{6,})\W*$")
 # A code the subject itself names ("verification code: A7X9K2", "予約番号 2K8JQ9") is there
 # for the reader, as in genuine one-time-password and booking mails; filter-dodging codes
 # come unnamed.
-_LABEL_BEFORE_RE = re.compile(
+_LABEL_BEFORE_RE = startcache.compile(
     r"(?:code|pin|password|passcode|number|no\.?|id|ticket|case|order|booking|reservation"
     r"|confirmation|コード|番号|パスワード|暗証|ＩＤ|ID)(?:\s+is|は)?\s*[:：#＃]?\s*$",
     re.IGNORECASE,
 )
-_DIGIT_RE = re.compile("[0-9]")
+_DIGIT_RE = startcache.compile("[0-9]")
 _MIXED_MIN_LEN = 8
 _ALNUM_MIN_LEN = 6
 _ALNUM_MAX_DIGITS = 0.7  # a mostly-digit code is a tracking or order number (1Z999AA1...)

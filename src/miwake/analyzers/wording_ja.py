@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from miwake import startcache
 from miwake.analyzers.base import AnalyzerInfo, Target
 from miwake.analyzers.wording_common import (
     MAX_EVIDENCE,
@@ -54,23 +55,23 @@ _THREAT = frozenset(
 )
 _ASK = frozenset({"credential_request", "action_link", "qr_code"})
 
-_HAN_RE = re.compile("[\u4e00-\u9fff]")
+_HAN_RE = startcache.compile("[\u4e00-\u9fff]")
 # Chinese-only characters are rare; the scan stops after this many.
 _MAX_HAN_EVIDENCE = 8
 # "あなた の アカウント は": a one- or two-kana particle between spaces, with Japanese on
 # both sides. Layout spaces in genuine mail sit between labels and values (「氏名 山田」),
 # not around particles.
 _JA_CHAR = "[\u3041-\u309f\u30a0-\u30ff\u4e00-\u9fff]"
-_ODD_SPACE_RE = re.compile(f"{_JA_CHAR} [\u3041-\u3093]{{1,2}} {_JA_CHAR}")
+_ODD_SPACE_RE = startcache.compile(f"{_JA_CHAR} [\u3041-\u3093]{{1,2}} {_JA_CHAR}")
 _ODD_SPACE_MIN = 3
-_ANATA_RE = re.compile("あなたの")
+_ANATA_RE = startcache.compile("あなたの")
 _ANATA_MIN = 3
 _INVISIBLE_MIN = 2  # hidden characters: removed from the subject, or left inside words
 
 # Sentences in which a genuine brand warns about phishing or says what it never asks
 # ("メールでパスワードをお尋ねすることはありません", "…を装った詐欺メールにご注意ください"):
 # the lure words they name are not a lure, so they are cut out before the phrases are read.
-_DISCLAIMER_RE = re.compile(
+_DISCLAIMER_RE = startcache.compile(
     "(?:お?尋ね|おたずね|お伺い|お聞き|お願い|ご依頼|要求|求め|ご案内|ご連絡|送信|入力させ)"
     "(?:する|いたす|させていただく)?こと(?:は|も)(?:一切|決して|絶対に)?"
     "(?:ございません|ありません|ない|しておりません|いたしません)"
@@ -110,7 +111,7 @@ def _without_disclaimers(text: str) -> str:
 
 
 # A copyright line, not the word in prose: "©", "(c) 2024", "Copyright 2024", "コピーライトマーク".
-_COPYRIGHT_RE = re.compile(
+_COPYRIGHT_RE = startcache.compile(
     r"©|\(c\) ?(?:19|20)\d\d|copyright ?(?:©|\(c\)|(?:19|20)\d\d)|コピーライト", re.IGNORECASE
 )
 _COPYRIGHT_WINDOW = 60
@@ -166,7 +167,7 @@ def _brand_index(registry: BrandRegistry) -> _BrandIndex:
 @cache
 def _alias_regex(pattern: str) -> re.Pattern[str]:
     # compiled on first use (~0.1 s): most runs read only lowered text (_aliases_in)
-    return re.compile(pattern, re.IGNORECASE)
+    return startcache.compile(pattern, re.IGNORECASE)
 
 
 _LOWER_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
@@ -197,7 +198,7 @@ def _aliases_in(lowered: str, by_first: dict[str, tuple[str, ...]]) -> list[str]
     return found
 
 
-_DEFECT_COUNT_RE = re.compile(r"^(\d+) invisible")
+_DEFECT_COUNT_RE = startcache.compile(r"^(\d+) invisible")
 
 
 def _subject_invisible(message: ParsedMessage) -> int:
@@ -414,7 +415,7 @@ class _Address:
 def _load_addresses() -> tuple[_Address, ...]:
     out = []
     for raw in PHRASES.data.get("brand_address", []):
-        regex = re.compile(str(raw["re"]), re.IGNORECASE)
+        regex = startcache.compile(str(raw["re"]), re.IGNORECASE)
         out.append(_Address(str(raw["brand"]), regex, lowered_twin(regex)))
     return tuple(out)
 

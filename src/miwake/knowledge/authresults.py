@@ -14,8 +14,9 @@ the helper report; the parser reads >99% with `ok = True`.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
+
+from miwake import startcache
 
 # Header values longer than this are cut: a genuine one is a few hundred bytes, and the
 # cut bounds the work per header whatever the mail holds.
@@ -48,12 +49,12 @@ KNOWN_METHODS = frozenset(
     }
 )
 
-_METHOD_RE = re.compile(r"^([a-z][a-z0-9_-]{0,40})(?:/(\d{1,3}))?=([a-z0-9_-]{0,40})$")
-_INSTANCE_RE = re.compile(r"^i=(\d{1,3})$")
-_AUTHSERV_RE = re.compile(r"^[^\s=;()\"]{1,255}$")
-_EQ_SPACES = re.compile(r"[ \t]*=[ \t]*")
+_METHOD_RE = startcache.compile(r"^([a-z][a-z0-9_-]{0,40})(?:/(\d{1,3}))?=([a-z0-9_-]{0,40})$")
+_INSTANCE_RE = startcache.compile(r"^i=(\d{1,3})$")
+_AUTHSERV_RE = startcache.compile(r"^[^\s=;()\"]{1,255}$")
+_EQ_SPACES = startcache.compile(r"[ \t]*=[ \t]*")
 _QSPACE = "\ue000"  # a private-use character: str.split() treats \x1c-\x1f as spaces
-_POLICY_IN_COMMENT = re.compile(r"\bp=([a-z]{1,12})\b")
+_POLICY_IN_COMMENT = startcache.compile(r"\bp=([a-z]{1,12})\b")
 
 
 @dataclass(frozen=True, slots=True)

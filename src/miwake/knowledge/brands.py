@@ -18,11 +18,11 @@ Format, one `[[brand]]` table per brand:
 
 from __future__ import annotations
 
-import tomllib
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
+from miwake import startcache
 from miwake.knowledge.domains import host_within, registrable_domain
 from miwake.knowledge.lists import data_text
 
@@ -100,7 +100,7 @@ def _strs(raw: dict[str, object], key: str) -> tuple[str, ...]:
 
 @cache
 def load_brands() -> BrandRegistry:
-    data = tomllib.loads(data_text("brands.toml"))
+    data = startcache.toml(data_text("brands.toml"))
     brands = []
     for raw in data.get("brand", []):
         brands.append(

@@ -15,11 +15,12 @@ Sentence slots: `{shown}`, `{actual}`, `{where}` (from the first evidence), `{br
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from string import Formatter
+
+from miwake import startcache
 
 SEVERITIES = ("high", "medium", "low", "info", "trust")
 LANGS = ("ja", "en")
@@ -46,7 +47,7 @@ def load_catalogue() -> dict[str, Entry]:
     for item in sorted(folder.iterdir(), key=lambda p: p.name):
         if not item.name.endswith(".toml"):
             continue
-        data = tomllib.loads(item.read_text("utf-8"))
+        data = startcache.toml(item.read_text("utf-8"))
         for fid, raw in data.items():
             if fid in entries:
                 raise CatalogueError(f"{item.name}: finding id {fid!r} also in {entries[fid].file}")

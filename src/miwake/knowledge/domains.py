@@ -9,14 +9,15 @@ functions, both return the same domains and suffixes.
 from __future__ import annotations
 
 import contextlib
-import re
 from functools import cache, lru_cache
 
 import idna
 from publicsuffixlist import PSLFILE, PublicSuffixList
 
+from miwake import startcache
+
 # Browsers (and tldextract before) treat these as label separators too.
-_UNICODE_DOTS = re.compile("[\u3002\uff0e\uff61]")
+_UNICODE_DOTS = startcache.compile("[\u3002\uff0e\uff61]")
 
 
 def icann_rules() -> list[str]:

@@ -32,6 +32,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
+from miwake import startcache
 from miwake.knowledge.brands import Brand, BrandRegistry, normalise
 from miwake.knowledge.domains import (
     is_ip_literal,
@@ -67,7 +68,7 @@ _DIGIT_TABLE = str.maketrans(dict(_DIGIT_READINGS))
 _DIGIT_TABLE_I = str.maketrans({**dict(_DIGIT_READINGS), "1": "i"})
 _PAIR_READINGS: tuple[tuple[str, str], ...] = (("rn", "m"), ("vv", "w"), ("cl", "d"))
 
-_PART_SPLIT = re.compile(r"[.\-_]+")
+_PART_SPLIT = startcache.compile(r"[.\-_]+")
 # Japan's organisational second-level domains are granted one per registered organisation
 # (JPRS rules for co.jp, or.jp, ne.jp, go.jp, ...): a name there that contains a brand's
 # name (rakuten-life.co.jp, smbc-fs.co.jp) is a group company's or a partner's, not a
@@ -181,7 +182,7 @@ def mixed_script(label: str) -> bool:
 
 def _alternation(words: list[str]) -> re.Pattern[str] | None:
     """One regex matching any of `words` (longest first), None for no words."""
-    return re.compile("|".join(map(re.escape, words))) if words else None
+    return startcache.compile("|".join(map(re.escape, words))) if words else None
 
 
 class LookalikeIndex:

@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from miwake import startcache
+
 # Names mail software writes that Python either rejects or maps to a codec too strict for
 # what the senders really use (Shift_JIS mail carries cp932 extensions such as ① and ㈱).
 _ALIASES: dict[str, str] = {
@@ -86,12 +88,12 @@ def _c1_handler(exc: UnicodeError) -> tuple[str, int]:
 
 codecs.register_error(_C1, _c1_handler)
 
-_KANA = re.compile(
+_KANA = startcache.compile(
     r"[\u3041-\u309f\u30a0-\u30ff]"
 )  # half-width kana is no evidence: latin-1 © is one
-_JIS_ESC = re.compile(rb"\x1b\$[@B]|\x1b\(I")
+_JIS_ESC = startcache.compile(rb"\x1b\$[@B]|\x1b\(I")
 # ISO-2022-JP escape sequences, and the runs between them.
-_JIS_SPLIT = re.compile(
+_JIS_SPLIT = startcache.compile(
     rb"(\x1b(?:\$[@B]|\(B|\(J|\(I|\$\(D|\$\(O|\$\(Q|\$\(P|\$A|\$\(C|\.A|\.F|N))"
 )
 _GUESS_SAMPLE = 65_536  # bytes scored when choosing between cp932 and euc_jp

@@ -10,10 +10,10 @@ stays linear on hostile input; the bytes then go through the same decoder as bod
 from __future__ import annotations
 
 import binascii
-import re
 from email.utils import getaddresses
 from functools import lru_cache
 
+from miwake import startcache
 from miwake.knowledge.domains import to_unicode_host
 from miwake.message.charset import decode_bytes, guess
 from miwake.message.types import Address, Defect
@@ -23,19 +23,19 @@ _MAX_ADDRESS_CHARS = 16_384  # address headers parsed at most this long
 
 # One encoded-word. Neither part can cross a "?", so a failed match costs only the distance
 # to the next "?", and the scan stays linear.
-_EW = re.compile(r"=\?([^?\s]{1,75})\?([QqBb])\?([^?]*)\?=")
-_BARE_ADDRESS = re.compile(r"[^\s<>\"(),;:@]{1,64}@[^\s<>\"(),;:@]{1,255}")
-_B64_JUNK = re.compile(r"[^A-Za-z0-9+/]")
+_EW = startcache.compile(r"=\?([^?\s]{1,75})\?([QqBb])\?([^?]*)\?=")
+_BARE_ADDRESS = startcache.compile(r"[^\s<>\"(),;:@]{1,64}@[^\s<>\"(),;:@]{1,255}")
+_B64_JUNK = startcache.compile(r"[^A-Za-z0-9+/]")
 # Two or more base64 encoded-words of the same charset (as written) with only white space
 # between them, and the payload of each of those words.
-_EW_RUN = re.compile(r"=\?([^?\s]{1,75})\?[Bb]\?[^?]*\?=(?:\s+=\?\1\?[Bb]\?[^?]*\?=)+")
-_RUN_PAYLOADS = re.compile(r"\?[Bb]\?([^?]*)\?=")
+_EW_RUN = startcache.compile(r"=\?([^?\s]{1,75})\?[Bb]\?[^?]*\?=(?:\s+=\?\1\?[Bb]\?[^?]*\?=)+")
+_RUN_PAYLOADS = startcache.compile(r"\?[Bb]\?([^?]*)\?=")
 
 # Characters a mail client renders as nothing: soft hyphen, zero-width space/non-joiner/
 # joiner, word joiner, invisible operators, BOM, Mongolian vowel separator. Senders put them
 # inside words ("Pay\u00adPal") to dodge word filters; the reader never sees them.
 # Bidi controls (U+202E...) are kept: they change what the reader sees, which is evidence.
-_INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200d\u2060-\u2064\ufeff]")
+_INVISIBLE = startcache.compile("[\u00ad\u180e\u200b-\u200d\u2060-\u2064\ufeff]")
 INVISIBLE_NOTE = 3  # removing fewer than this is ordinary (a stray BOM or &shy;): no note
 
 
@@ -211,10 +211,10 @@ _PHRASE_ATOM = r'[^()<>@,:;"\[\] \t\r\n]+'  # a phrase may contain "."
 _QUOTED = r'"[^"\\\r]*"'  # a quoted string without escapes
 _ADDR_SPEC = rf"{_ATOM}(?:\.{_ATOM})*@{_ATOM}(?:\.{_ATOM})*"
 _WORD = rf"(?:{_QUOTED}|{_PHRASE_ATOM})"
-_MAILBOX = re.compile(
+_MAILBOX = startcache.compile(
     rf"[ \t]*(?:({_ADDR_SPEC})|((?:{_WORD}(?:[ \t]+{_WORD})*)?)[ \t]*<({_ADDR_SPEC})>)[ \t]*"
 )
-_PHRASE_WORD = re.compile(rf"{_QUOTED}|{_PHRASE_ATOM}")
+_PHRASE_WORD = startcache.compile(rf"{_QUOTED}|{_PHRASE_ATOM}")
 
 
 def _simple_addresses(value: str) -> list[tuple[str, str]] | None:

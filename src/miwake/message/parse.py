@@ -17,6 +17,7 @@ from html.entities import html5
 from pathlib import Path
 from typing import Any
 
+from miwake import startcache
 from miwake.message.archives import looks_like_zip, zip_member_names
 from miwake.message.charset import decode_bytes
 from miwake.message.headers import (
@@ -46,17 +47,17 @@ from miwake.settings import Limits
 
 DEFAULT_LIMITS = Limits()
 MAX_DEPTH = 32  # MIME nesting walked; real mail stays under 10
-_HTML_NAME = re.compile(r"\.(?:s?html?|xhtml|hta)\s*$", re.IGNORECASE)
-_BOUNDARY = re.compile(rb"boundary\s*=", re.IGNORECASE)
-_META_CHARSET = re.compile(
+_HTML_NAME = startcache.compile(r"\.(?:s?html?|xhtml|hta)\s*$", re.IGNORECASE)
+_BOUNDARY = startcache.compile(rb"boundary\s*=", re.IGNORECASE)
+_META_CHARSET = startcache.compile(
     rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?([A-Za-z0-9_\-:.]{1,40})", re.IGNORECASE
 )
 # Literal first (the line-start check is done by hand): `re` then jumps between candidates
 # instead of testing "^" at every byte of the mail.
-_PARAM_HEADER = re.compile(rb"content-(?:type|disposition)[ \t]*:")
-_FIELD_END = re.compile(rb"\n(?![ \t])")
+_PARAM_HEADER = startcache.compile(rb"content-(?:type|disposition)[ \t]*:")
+_FIELD_END = startcache.compile(rb"\n(?![ \t])")
 _MAX_PARAM_HEADER = 2048  # bytes of a Content-Type/-Disposition field handed to the stdlib
-_MESSAGE = re.compile(rb"content-type\s*:\s*message/", re.IGNORECASE)
+_MESSAGE = startcache.compile(rb"content-type\s*:\s*message/", re.IGNORECASE)
 _LINE_CHECKS = 20_000_000  # lines x open boundaries the stdlib parser may test (~1.5 s)
 _MAX_MESSAGES = 100  # attached messages: the stdlib parser recurses once per level
 _KNOWN_CTE = frozenset(
@@ -402,7 +403,9 @@ def _content_charset(part: Message, value: Any) -> str | None:
 
 
 # An HTML character reference: named (with its semicolon) or numeric.
-_ENTITY_RE = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
+_ENTITY_RE = startcache.compile(
+    r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});"
+)
 _ENTITIES_TO_DECODE = 3  # one "&amp;" is prose or a URL; several mean HTML pasted as text
 
 

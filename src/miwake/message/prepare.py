@@ -18,11 +18,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from miwake import startcache
 from miwake.message.types import Defect
 from miwake.settings import Limits
 
 _BOM = b"\xef\xbb\xbf"
-_FIELD = re.compile(rb"^[!-9;-~]{1,76}:")  # a header field name: printable, no colon, no space
+_FIELD = startcache.compile(
+    rb"^[!-9;-~]{1,76}:"
+)  # a header field name: printable, no colon, no space
 _MAX_JUNK_LINES = 5
 # Fields the analyzers read; kept even past the header-count cap.
 _KEEP = frozenset(

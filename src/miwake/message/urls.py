@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from urllib.parse import unquote
 
+from miwake import startcache
 from miwake.knowledge.domains import to_unicode_host
 from miwake.message.types import Link
 
@@ -22,18 +23,18 @@ MAX_URL_CHARS = 4096  # a URL longer than this is cut (5 MB one-line "URLs" exis
 # stopping at other non-ASCII keeps "https://example.jpからログイン" from swallowing the
 # Japanese that follows. Path characters are printable ASCII. Classes do not overlap where
 # one repetition follows another, so the pattern cannot backtrack badly.
-_TEXT_URL = re.compile(
+_TEXT_URL = startcache.compile(
     r"(?:\b(?:https?):[/\\]{2}|\bwww\.)"
     r"[A-Za-z0-9\-._~%!$&'*+,;=:@\[\]。．｡]{1,255}"
     r"(?:[/?#\\][!-~]{0," + str(MAX_URL_CHARS) + r"})?",
     re.IGNORECASE,
 )
 _TRAILING = ".,;:!?'\"]}>。、．，）」』】"
-_SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.\-]{0,30}):")
-_CONTROL = re.compile(r"[\t\n\r]")
+_SCHEME = startcache.compile(r"([A-Za-z][A-Za-z0-9+.\-]{0,30}):")
+_CONTROL = startcache.compile(r"[\t\n\r]")
 _SPECIAL = frozenset({"http", "https", "ftp", "ws", "wss", "file"})
 _FULLWIDTH_DOTS = str.maketrans({"。": ".", "．": ".", "｡": "."})
-_AUTH_END = re.compile(r"[/\\?#]")
+_AUTH_END = startcache.compile(r"[/\\?#]")
 
 
 def clean_url(url: str) -> str:
