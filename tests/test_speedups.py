@@ -6,7 +6,16 @@ import random
 import re
 import time
 
-from miwake.analyzers.wording_common import _alternatives_of, _leftmost, _required_literal
+from miwake.analyzers.scam import PHRASES as SCAM_PHRASES
+from miwake.analyzers.wording_common import (
+    _alternatives_of,
+    _class_end,
+    _leftmost,
+    _required_literal,
+    _split_alternatives,
+)
+from miwake.analyzers.wording_en import PHRASES as EN_PHRASES
+from miwake.analyzers.wording_ja import PHRASES as JA_PHRASES
 from miwake.message import html, urls
 
 
@@ -69,3 +78,35 @@ def test_leftmost_same_as_search() -> None:
             assert (got and got.span()) == (want and want.span()), (pattern, text)
     assert _alternatives_of("(?:a|b)c") == ["ac", "bc"]
     assert _alternatives_of("(?:a|b)c|d") == ["(?:a|b)c|d"]
+
+
+def _plain_split_alternatives(p: str) -> list[str]:
+    """_split_alternatives as it was: every character stepped through in Python."""
+    out, depth, start, i = [], 0, 0, 0
+    while i < len(p):
+        c = p[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":
+            i = _class_end(p, i)
+            continue
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            out.append(p[start:i])
+            start = i + 1
+        i += 1
+    out.append(p[start:])
+    return out
+
+
+def test_split_alternatives_same_as_plain_loop() -> None:
+    patterns = [ph.pattern for ps in (EN_PHRASES, JA_PHRASES, SCAM_PHRASES) for ph in ps.phrases]
+    patterns += ["", "|", "a|", "\\", "a\\|b", "[|]|x", "[]|]|y", "[^]|]z", "(a|b)|c", "a)|b"]
+    pieces = ["a", "|", "(", ")", "(?:", "[", "]", "^", "\\", "\\|", "お", " "]
+    patterns += _texts(pieces, 20_000, 5)
+    for p in patterns:
+        assert _split_alternatives(p) == _plain_split_alternatives(p), p

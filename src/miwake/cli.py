@@ -19,7 +19,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import io
-import multiprocessing
 import os
 import signal
 import sys
@@ -338,6 +337,10 @@ def cpu_count() -> int:
 
 def jobs_for(requested: str | None, files: Sequence[str]) -> int:
     """Worker processes to use: 1 means judge in this process."""
+    if len(files) <= 1:
+        return 1  # (before importing multiprocessing: ~3 ms of a one-file start)
+    import multiprocessing
+
     if "-" in files or "fork" not in multiprocessing.get_all_start_methods():
         return 1  # stdin belongs to this process; without fork, workers would reload all
     if requested is None:
@@ -363,6 +366,8 @@ def _results(
     _WORKER_JOB[:] = [job]
     # Chunks: few enough round trips, small enough that the workers finish together.
     chunk = max(1, min(16, len(files) // (jobs * 8)))
+    import multiprocessing
+
     pool = multiprocessing.get_context("fork").Pool(jobs, initializer=_quiet_on_interrupt)
     with pool:
         yield from pool.imap(_judge_in_worker, files, chunksize=chunk)

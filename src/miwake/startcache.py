@@ -16,15 +16,18 @@ the process exits (not by forked `--jobs` workers, which leave with os._exit).
 from __future__ import annotations
 
 import atexit
-import hashlib
 import importlib
 import marshal
 import os
 import re
 import sys
-import tomllib
 from pathlib import Path
 from typing import Any, overload
+
+try:  # the C module itself: `hashlib` loads OpenSSL first (~2 ms of every start)
+    from _blake2 import blake2b
+except ImportError:
+    from hashlib import blake2b
 
 ENV_DIR = "MIWAKE_CACHE_DIR"
 _MAGIC = b"MWC1"
@@ -79,11 +82,11 @@ def _file_name() -> str:
     # Compiled code is only valid for the `_sre` that made it: one file per interpreter build.
     tag = f"{sys.version}|{sys.implementation.cache_tag}|{_sre.MAGIC}|{_sre.CODESIZE}|"
     tag += f"{sys.maxunicode}|{marshal.version}"
-    return f"start-{hashlib.blake2b(tag.encode(), digest_size=8).hexdigest()}.bin"
+    return f"start-{blake2b(tag.encode(), digest_size=8).hexdigest()}.bin"
 
 
 def _digest(body: bytes) -> bytes:
-    return hashlib.blake2b(body, digest_size=_DIGEST).digest()
+    return blake2b(body, digest_size=_DIGEST).digest()
 
 
 def _load(state: _State) -> None:
@@ -211,8 +214,8 @@ def toml(text: str) -> dict[str, Any]:
     if not state.loaded:
         _load(state)
     if not state.enabled:
-        return tomllib.loads(text)
-    key = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+        return _parse_toml(text)
+    key = blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
     blob = state.toml.get(key)
     if blob is not None:
         try:
@@ -221,7 +224,7 @@ def toml(text: str) -> dict[str, Any]:
             return data
         except Exception:
             del state.toml[key]
-    data = tomllib.loads(text)
+    data = _parse_toml(text)
     try:
         state.toml[key] = marshal.dumps(data)
     except ValueError:  # dates and times do not marshal: parsed every time
@@ -229,3 +232,9 @@ def toml(text: str) -> dict[str, Any]:
     state.used_toml.add(key)
     _grew(state)
     return data
+
+
+def _parse_toml(text: str) -> dict[str, Any]:
+    import tomllib  # here: only a miss pays its import (~3 ms)
+
+    return tomllib.loads(text)

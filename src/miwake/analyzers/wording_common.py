@@ -386,9 +386,18 @@ def _class_end(p: str, i: int) -> int:
     return i + 1
 
 
+# The characters `_split_alternatives` acts on: `re` finds the next one in C (the start-up
+# reads ~2,600 patterns; stepping through every character in Python cost ~8 ms of it).
+_ALT_SYNTAX = startcache.compile(r"[\\\[()|]")
+
+
 def _split_alternatives(p: str) -> list[str]:
-    out, depth, start, i = [], 0, 0, 0
-    while i < len(p):
+    """`p` split at its top-level `|` (outside groups, classes and escapes)."""
+    out: list[str] = []
+    depth, start, i = 0, 0, 0
+    search = _ALT_SYNTAX.search
+    while (m := search(p, i)) is not None:
+        i = m.start()
         c = p[i]
         if c == "\\":
             i += 2
@@ -400,7 +409,7 @@ def _split_alternatives(p: str) -> list[str]:
             depth += 1
         elif c == ")":
             depth -= 1
-        elif c == "|" and depth == 0:
+        elif depth == 0:  # "|"
             out.append(p[start:i])
             start = i + 1
         i += 1

@@ -17,10 +17,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from string import Formatter
 
 from miwake import startcache
+from miwake.knowledge.lists import data_dir
 
 SEVERITIES = ("high", "medium", "low", "info", "trust")
 LANGS = ("ja", "en")
@@ -43,7 +43,7 @@ class CatalogueError(ValueError):
 @cache
 def load_catalogue() -> dict[str, Entry]:
     entries: dict[str, Entry] = {}
-    folder = resources.files("miwake").joinpath("data", "findings")
+    folder = data_dir().joinpath("findings")
     for item in sorted(folder.iterdir(), key=lambda p: p.name):
         if not item.name.endswith(".toml"):
             continue

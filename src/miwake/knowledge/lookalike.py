@@ -180,6 +180,10 @@ def mixed_script(label: str) -> bool:
     return bool(scripts & _LATIN_LOOKING) and ("LATIN" in scripts or len(scripts) == 1)
 
 
+def _longest_first(word: str) -> tuple[int, str]:
+    return -len(word), word
+
+
 def _alternation(words: list[str]) -> re.Pattern[str] | None:
     """One regex matching any of `words` (longest first), None for no words."""
     return startcache.compile("|".join(map(re.escape, words))) if words else None
@@ -211,7 +215,9 @@ class LookalikeIndex:
                 self._tokens.setdefault(tok, []).append(brand.key)
             for tok in other:
                 self._other.setdefault(tok, []).append(brand.key)
-        long_tokens = sorted((t for t in self._tokens if len(t) >= LONG_TOKEN), key=len)[::-1]
+        # Longest first; ties in text order (two literals of one length never match at one
+        # place, so this only fixes the pattern text: the same each run, for startcache).
+        long_tokens = sorted((t for t in self._tokens if len(t) >= LONG_TOKEN), key=_longest_first)
         self._long_re = _alternation(long_tokens)
         self._typo_tokens = sorted(typo_all)
         # A near miss keeps its first or its last letter (the check below): the tokens by
@@ -229,7 +235,7 @@ class LookalikeIndex:
             if "-" in tok and tok.replace("-", "") in typo_all
         }
         self._risky_tlds = load_list("suspicious_tlds.txt")
-        self._other_re = _alternation(sorted(self._other, key=len)[::-1])
+        self._other_re = _alternation(sorted(self._other, key=_longest_first))
         self.check: Callable[[str], tuple[LookalikeMatch, ...]] = lru_cache(maxsize=65_536)(
             self._check
         )
