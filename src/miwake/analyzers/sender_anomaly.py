@@ -90,7 +90,9 @@ def org_words() -> frozenset[str]:
 @cache
 def _org_names_re() -> re.Pattern[str]:
     """Company names of sender_org_names.txt, as whole words in a case-folded display name."""
-    names = sorted(load_list("sender_org_names.txt"), key=len, reverse=True)
+    # Longest first; ties in text order (two names of one length never match at one place,
+    # so this only fixes the pattern text: the same each run, for startcache).
+    names = sorted(load_list("sender_org_names.txt"), key=lambda n: (-len(n), n))
     return startcache.compile(r"(?<![^\W_])(?:" + "|".join(map(re.escape, names)) + r")(?![^\W_])")
 
 
