@@ -86,3 +86,20 @@ def test_empty_dir_setting_turns_the_cache_off(monkeypatch: pytest.MonkeyPatch) 
     assert startcache.cache_dir() is None
     _same(startcache.compile(*PATTERNS[1]), re.compile(*PATTERNS[1]))
     assert not startcache._STATE.enabled and not startcache._STATE.dirty
+
+
+def test_a_save_keeps_what_another_process_wrote(
+    fresh: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = startcache._State()
+    monkeypatch.setattr(startcache, "_STATE", first)
+    startcache.compile(*PATTERNS[0])
+    second = startcache._State()  # started before `first` wrote (a --jobs worker, say)
+    monkeypatch.setattr(startcache, "_STATE", second)
+    startcache.compile(*PATTERNS[1])
+    startcache._save(first)
+    startcache.flush()  # writes `second`, merged with the file `first` left
+    _new_process(monkeypatch)
+    startcache.compile(*PATTERNS[0])
+    startcache.compile(*PATTERNS[1])
+    assert not startcache._STATE.dirty  # both came from the file

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import NoReturn, TextIO
 
-from miwake import __version__
+from miwake import __version__, startcache
 from miwake.advice import DID_CHOICES, advise_report, parse_did
 from miwake.analyzers.base import Context, Resolver
 from miwake.knowledge.brands import load_brands
@@ -312,10 +312,15 @@ def _judge(job: _Job, path: str, stdin: TextIO) -> tuple[str | None, str, int]:
 _WORKER_JOB: list[_Job] = []
 
 
-def _quiet_on_interrupt() -> None:
+def _start_worker() -> None:
     # Ctrl-C reaches the whole process group: the main process stops the pool; a worker
     # printing its own traceback would only be noise.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # A worker compiles the patterns its mails need; written to the start-up cache when it
+    # leaves (pool workers skip atexit), the next run's workers load them instead.
+    from multiprocessing.util import Finalize
+
+    Finalize(None, startcache.flush, exitpriority=0)
 
 
 def _judge_in_worker(path: str) -> tuple[str | None, str, int]:
@@ -368,9 +373,12 @@ def _results(
     chunk = max(1, min(16, len(files) // (jobs * 8)))
     import multiprocessing
 
-    pool = multiprocessing.get_context("fork").Pool(jobs, initializer=_quiet_on_interrupt)
-    with pool:
+    pool = multiprocessing.get_context("fork").Pool(jobs, initializer=_start_worker)
+    with pool:  # (its exit terminates the workers: on an error or an early stop)
         yield from pool.imap(_judge_in_worker, files, chunksize=chunk)
+        # All done: let the workers leave on their own, running their exit hooks.
+        pool.close()
+        pool.join()
 
 
 def run_check(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: TextIO) -> int:

@@ -89,6 +89,23 @@ def _digest(body: bytes) -> bytes:
     return blake2b(body, digest_size=_DIGEST).digest()
 
 
+def _read(path: Path) -> tuple[dict[_ReKey, _CodeEntry], dict[bytes, bytes]]:
+    """The entries of a cache file; none when it is missing, foreign or damaged."""
+    try:
+        blob = path.read_bytes()
+    except OSError:
+        return {}, {}
+    body = blob[len(_MAGIC) + _DIGEST :]
+    digest = blob[len(_MAGIC) : len(_MAGIC) + _DIGEST]
+    if blob[: len(_MAGIC)] != _MAGIC or _digest(body) != digest:
+        return {}, {}
+    try:
+        data = marshal.loads(body)
+        return dict(data["re"]), dict(data["toml"])
+    except Exception:  # damaged beyond the digest's reach: start afresh
+        return {}, {}
+
+
 def _load(state: _State) -> None:
     state.loaded = True
     if not state.enabled:
@@ -101,30 +118,21 @@ def _load(state: _State) -> None:
         state.enabled = False
         return
     state.path = where / _file_name()
-    try:
-        blob = state.path.read_bytes()
-    except OSError:
-        return
-    body = blob[len(_MAGIC) + _DIGEST :]
-    digest = blob[len(_MAGIC) : len(_MAGIC) + _DIGEST]
-    if blob[: len(_MAGIC)] != _MAGIC or _digest(body) != digest:
-        return
-    try:
-        data = marshal.loads(body)
-        state.code = dict(data["re"])
-        state.toml = dict(data["toml"])
-    except Exception:  # damaged beyond the digest's reach: start afresh
-        state.code, state.toml = {}, {}
-        return
+    state.code, state.toml = _read(state.path)
 
 
 def _save(state: _State) -> None:
     if not state.dirty or state.path is None:
         return
+    state.dirty = False
     code, toml = state.code, state.toml
     if len(code) > _MAX_PATTERNS or len(toml) > _MAX_TOML:
         code = {k: v for k, v in code.items() if k in state.used_code}
         toml = {k: v for k, v in toml.items() if k in state.used_toml}
+    else:
+        # What other processes (--jobs workers, parallel runs) wrote meanwhile stays.
+        on_disk_code, on_disk_toml = _read(state.path)
+        code, toml = on_disk_code | code, on_disk_toml | toml
     try:
         body = marshal.dumps({"re": code, "toml": toml})
         state.path.parent.mkdir(parents=True, exist_ok=True)
@@ -133,7 +141,12 @@ def _save(state: _State) -> None:
         os.replace(tmp, state.path)  # atomic: a concurrent reader sees the old or new file
     except (OSError, ValueError):
         pass
-    state.dirty = False
+
+
+def flush() -> None:
+    """Write what this process added to the cache now (a process that leaves with os._exit,
+    like a --jobs worker, calls this itself; others write at exit)."""
+    _save(_STATE)
 
 
 def _grew(state: _State) -> None:
