@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from email.message import Message
 from email.parser import BytesParser
 from email.policy import compat32
@@ -31,7 +32,18 @@ def _check(msg: Message) -> None:
     for name in ("content-type", "content-disposition", "content-transfer-encoding"):
         assert str(fields.get(name)) == str(msg.get(name))
     assert _content_type(msg, fields.get("content-type")) == msg.get_content_type()
-    assert _content_charset(msg, fields.get("content-type")) == msg.get_content_charset()
+    ours = _outcome(lambda: _content_charset(msg, fields.get("content-type")))
+    assert ours == _outcome(msg.get_content_charset)
+
+
+def _outcome(read: Callable[[], str | None]) -> str | None:
+    """What `read` gives, or the name of what it raises: the stdlib raises TypeError on
+    `charset*=...; charset*0=...` (numbered and unnumbered RFC 2231 pieces mixed), and
+    the parser must then do the same (its walk records the part as a parser error)."""
+    try:
+        return read()
+    except Exception as exc:
+        return f"raised {type(exc).__name__}"
 
 
 @settings(max_examples=400, deadline=None)
