@@ -6,6 +6,9 @@ import random
 import re
 import time
 
+import pytest
+
+from miwake.analyzers import wording_common
 from miwake.analyzers.scam import PHRASES as SCAM_PHRASES
 from miwake.analyzers.wording_common import (
     _alternatives_of,
@@ -110,3 +113,103 @@ def test_split_alternatives_same_as_plain_loop() -> None:
     patterns += _texts(pieces, 20_000, 5)
     for p in patterns:
         assert _split_alternatives(p) == _plain_split_alternatives(p), p
+
+
+def _plain_sequence(p: str, open_: set[str], limit: int) -> wording_common._Prefixes | None:
+    """wording_common._sequence as it was: one character at a time."""
+    whole: set[str] = set()
+    cut: set[str] = set()
+    i = 0
+    while i < len(p) and open_:
+        c = p[i]
+        group = ""
+        chars = ""
+        if c == "(":
+            end = wording_common._group_end(p, i)
+            inner = p[i + 1 : end - 1]
+            if inner[:3] in ("?<!", "?<=") or inner[:2] in ("?=", "?!"):
+                i = end
+                continue
+            if not inner.startswith("?:"):
+                return None
+            group, nxt = inner[2:], end
+        elif c == "[":
+            end = _class_end(p, i)
+            members = wording_common._class_chars(p[i + 1 : end - 1])
+            if members is None:
+                return set(), whole, cut | open_
+            chars, nxt = members, end
+        elif c == "." or (c == "\\" and i + 1 < len(p) and p[i + 1].isalpha()):
+            return set(), whole, cut | open_
+        elif c in "^$|)":
+            return None
+        else:
+            if c == "\\":
+                i += 1
+                c = p[i]
+            chars, nxt = c, i + 1
+        quant = p[nxt] if nxt < len(p) and p[nxt] in "?*+{" else ""
+        after = nxt + (1 if quant else 0)
+        if quant == "{":
+            close = p.index("}", nxt)
+            quant = "*" if p[nxt + 1] == "0" else "+"
+            after = close + 1
+        if after < len(p) and p[after] == "?":
+            after += 1
+        grown: set[str] = set()
+        if group:
+            result = _plain_alternatives(group, open_, limit)
+            if result is None:
+                return None
+            grown, ended, short = result
+            whole |= ended
+            cut |= short
+        else:
+            for ch in chars:
+                if ch.isalnum():
+                    grown |= {pre + ch for pre in open_}
+                else:
+                    whole |= open_
+        new_open: set[str] = set()
+        for pre in grown:
+            if len(pre) >= limit:
+                whole.add(pre[:limit])
+            elif quant in ("*", "+"):
+                cut.add(pre)
+            else:
+                new_open.add(pre)
+        if quant in ("?", "*"):
+            new_open |= open_
+        open_ = new_open
+        i = after
+    return open_, whole, cut
+
+
+def _plain_alternatives(p: str, open_: set[str], limit: int) -> wording_common._Prefixes | None:
+    grow: set[str] = set()
+    whole: set[str] = set()
+    cut: set[str] = set()
+    for alt in _split_alternatives(p):
+        result = _plain_sequence(alt, set(open_), limit)
+        if result is None:
+            return None
+        grow |= result[0]
+        whole |= result[1]
+        cut |= result[2]
+    return grow, whole, cut
+
+
+def test_leading_prefixes_same_as_one_character_at_a_time() -> None:
+    patterns = [ph.pattern for ps in (EN_PHRASES, JA_PHRASES, SCAM_PHRASES) for ph in ps.phrases]
+    pieces = ["a", "b", "c1", "é", " ", "-", "?", "*", "+", "{2}", "{0,3}", "(?:", ")", "|", "[ab]"]
+    patterns += [t or "a" for t in _texts(pieces, 5_000, 11)]
+    patterns += ["abcdefgh", "ab?cdefg", "abcdef*", "x(?:yz|w)+vutsr", "a[- ]?bcdefg"]
+    for p in patterns:
+        for limit in (2, 6):
+            try:
+                expected = _plain_alternatives(p, {""}, limit)
+            except (ValueError, IndexError):  # malformed random pattern: both must fail
+                with pytest.raises((ValueError, IndexError)):
+                    wording_common._alternatives(p, {""}, limit)
+                continue
+            assert wording_common._alternatives(p, {""}, limit) == expected, (p, limit)
