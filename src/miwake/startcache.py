@@ -21,6 +21,7 @@ import marshal
 import os
 import re
 import sys
+import zlib
 from pathlib import Path
 from typing import Any, overload
 
@@ -30,8 +31,8 @@ except ImportError:
     from hashlib import blake2b
 
 ENV_DIR = "MIWAKE_CACHE_DIR"
-_MAGIC = b"MWC1"
-_DIGEST = 32  # blake2b bytes guarding the body against a torn or damaged file
+_MAGIC = b"MWC2"
+_CHECK = 4  # bytes of the CRC-32 guarding the body against a torn or damaged file
 # Bounds: past these, a write keeps only what this run used (stale entries of old data).
 _MAX_PATTERNS = 4000
 _MAX_TOML = 200
@@ -57,7 +58,9 @@ class _State:
         self.path: Path | None = None
         self.loaded = False
         self.enabled = _sre is not None
-        self.code: dict[_ReKey, _CodeEntry] = {}
+        # Each pattern's entry marshalled on its own: a start unpacks only what it uses
+        # (unpacking all ~800 took ~3 ms).
+        self.code: dict[_ReKey, bytes] = {}
         self.toml: dict[bytes, bytes] = {}
         self.used_code: set[_ReKey] = set()
         self.used_toml: set[bytes] = set()
@@ -85,19 +88,20 @@ def _file_name() -> str:
     return f"start-{blake2b(tag.encode(), digest_size=8).hexdigest()}.bin"
 
 
-def _digest(body: bytes) -> bytes:
-    return blake2b(body, digest_size=_DIGEST).digest()
+def _check(body: bytes) -> bytes:
+    # A checksum, not a signature: whoever can write the cache can run code as this user.
+    return zlib.crc32(body).to_bytes(_CHECK, "big")
 
 
-def _read(path: Path) -> tuple[dict[_ReKey, _CodeEntry], dict[bytes, bytes]]:
+def _read(path: Path) -> tuple[dict[_ReKey, bytes], dict[bytes, bytes]]:
     """The entries of a cache file; none when it is missing, foreign or damaged."""
     try:
         blob = path.read_bytes()
     except OSError:
         return {}, {}
-    body = blob[len(_MAGIC) + _DIGEST :]
-    digest = blob[len(_MAGIC) : len(_MAGIC) + _DIGEST]
-    if blob[: len(_MAGIC)] != _MAGIC or _digest(body) != digest:
+    body = blob[len(_MAGIC) + _CHECK :]
+    check = blob[len(_MAGIC) : len(_MAGIC) + _CHECK]
+    if blob[: len(_MAGIC)] != _MAGIC or _check(body) != check:
         return {}, {}
     try:
         data = marshal.loads(body)
@@ -137,7 +141,7 @@ def _save(state: _State) -> None:
         body = marshal.dumps({"re": code, "toml": toml})
         state.path.parent.mkdir(parents=True, exist_ok=True)
         tmp = state.path.with_name(f"{state.path.name}.{os.getpid()}.tmp")
-        tmp.write_bytes(_MAGIC + _digest(body) + body)
+        tmp.write_bytes(_MAGIC + _check(body) + body)
         os.replace(tmp, state.path)  # atomic: a concurrent reader sees the old or new file
     except (OSError, ValueError):
         pass
@@ -180,10 +184,10 @@ def compile(pattern: str | bytes, flags: int = 0) -> re.Pattern[Any]:
 
 def _compiled(state: _State, pattern: str | bytes, flags: int) -> re.Pattern[Any]:
     ckey = (pattern, flags)
-    entry = state.code.get(ckey)
-    if entry is not None:
+    stored = state.code.get(ckey)
+    if stored is not None:
         try:
-            rx = _build(pattern, entry)
+            rx = _build(pattern, marshal.loads(stored))
             state.used_code.add(ckey)
             return rx
         except Exception:  # not code this `_sre` accepts: compile it afresh below
@@ -204,7 +208,7 @@ def _compiled(state: _State, pattern: str | bytes, flags: int) -> re.Pattern[Any
     except Exception:  # CPython's internals moved: plain compiles from now on
         state.enabled = False
         return re.compile(pattern, flags)
-    state.code[ckey] = entry
+    state.code[ckey] = marshal.dumps(entry)
     state.used_code.add(ckey)
     _grew(state)
     return rx
