@@ -165,7 +165,7 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]: ...
 def compile(pattern: bytes, flags: int = 0) -> re.Pattern[bytes]: ...
 def compile(pattern: str | bytes, flags: int = 0) -> re.Pattern[Any]:
     """`re.compile(pattern, flags)`: the same Pattern (equal code), from the cache when it
-    holds the pattern. One object per (pattern, flags) in this process."""
+    holds the pattern (one object per (pattern, flags) while it is on)."""
     flags = int(flags)
     state = _STATE
     key = (type(pattern), pattern, flags)
@@ -175,9 +175,10 @@ def compile(pattern: str | bytes, flags: int = 0) -> re.Pattern[Any]:
     if not state.loaded:
         _load(state)
     if not state.enabled or flags & _UNCACHED_FLAGS:
-        rx: re.Pattern[Any] = re.compile(pattern, flags)
-    else:
-        rx = _compiled(state, pattern, flags)
+        return re.compile(pattern, flags)  # (`re` keeps its own bounded memo)
+    rx = _compiled(state, pattern, flags)
+    if len(state.patterns) >= _MAX_PATTERNS:  # a long-lived process building registries
+        state.patterns.clear()
     state.patterns[key] = rx
     return rx
 
