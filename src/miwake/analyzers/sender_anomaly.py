@@ -285,19 +285,21 @@ def _org_mismatch(shown: str, address: Address) -> bool:
     """The display name reads as an organisation and shares no word with the address."""
     if not shown:
         return False
-    name = unicodedata.normalize("NFKC", shown).casefold()
+    # Underscores stand for spaces in decorated names ("Expédition_Leroy_Merlin").
+    name = unicodedata.normalize("NFKC", shown).casefold().replace("_", " ")
     words = _WORD_RE.findall(name)
     if not words:
         return False
+    folded = unicodedata.normalize("NFKC", address.address).casefold()
+    listed = _org_names_re().search(name.replace("\u2019", "'"))
+    if listed is not None:
+        # A named company is judged by the domain alone: anyone can put "zilverenkruis" or
+        # "xrp" before the @ of their own domain, only the company owns its domain.
+        return not _named_org_in_domain(listed.group(0), folded.rpartition("@")[2])
     marks = org_words()
-    organisation = (
-        any(w in marks for w in words)
-        or any(c in shown for c in "®™")
-        or _org_names_re().search(name.replace("\u2019", "'")) is not None
-    )
+    organisation = any(w in marks for w in words) or any(c in shown for c in "®™")
     if not organisation:
         return False
-    folded = unicodedata.normalize("NFKC", address.address).casefold()
     where = _compact(folded)
     # Shared when a name word (4+ letters) is in the address, a name word is a whole word of
     # the address ("DHL" in noreply@dhl.com), or an address word (4+) is in the name.
@@ -314,3 +316,18 @@ def _org_mismatch(shown: str, address: Address) -> bool:
 
 
 _ADDRESS_SPLIT_RE = re.compile(r"[^\w]+|_")
+
+
+def _named_org_in_domain(org_name: str, domain: str) -> bool:
+    """Whether a listed company name is in the From domain (sub-domains included): the whole
+    name run together ("harborfreight"), one of its words of 4+ letters ("depot"), or the
+    domain's own name inside the company name ("aaa" for "aaa.com")."""
+    where = _compact(domain)
+    compact_name = _compact(org_name)
+    if compact_name in where:
+        return True
+    if any(len(w) >= 4 and w in where for w in _WORD_RE.findall(org_name)):
+        return True
+    org = registrable_domain(domain) or domain
+    label = _compact(org.split(".")[0])
+    return len(label) >= 3 and label in compact_name
