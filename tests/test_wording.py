@@ -110,6 +110,7 @@ MUST_FIRE = [
     ("en_parcel_customs_fee.eml", {"wording.en.delivery_lure"}),
     ("en_payment_declined.eml", {"wording.en.payment_problem", "wording.en.verify_request"}),
     ("en_shared_document.eml", {"wording.en.document_lure"}),
+    ("en_trusted_sender_banner.eml", {"wording.en.trust_claim"}),
     (
         "ja_delivery_address_problem_fee.eml",
         {"wording.ja.delivery_problem", "wording.ja.urgency", "wording.ja.lure_combo"},
@@ -175,6 +176,8 @@ MUST_NOT_FIRE = [
     ("en_genuine_newsletter.eml", {"wording.en.action_link"}),  # "log in to your account"
     ("en_mailing_list_mail_talk.eml", set()),  # "mailbox full of mail", "mail administrator"
     ("en_genuine_shipping_notice.eml", set()),
+    # a gateway's "outside the organization" caution and "add us to your safe senders"
+    ("en_genuine_external_sender_caution.eml", set()),
     ("en_genuine_payment_receipt.eml", set()),
     ("en_genuine_list_attachment.eml", set()),  # "attached the document", "shared folder"
     ("ja_genuine_delivery_schedule.eml", set()),  # お届け予定, ご不在の場合は不在連絡票
