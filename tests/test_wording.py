@@ -111,6 +111,7 @@ MUST_FIRE = [
     ("en_payment_declined.eml", {"wording.en.payment_problem", "wording.en.verify_request"}),
     ("en_shared_document.eml", {"wording.en.document_lure"}),
     ("en_trusted_sender_banner.eml", {"wording.en.trust_claim"}),
+    ("subject_words_underscored.eml", {"wording.subject_underscored"}),
     (
         "ja_delivery_address_problem_fee.eml",
         {"wording.ja.delivery_problem", "wording.ja.urgency", "wording.ja.lure_combo"},
@@ -185,7 +186,11 @@ MUST_NOT_FIRE = [
     ("en_genuine_qr_boarding_pass.eml", set()),  # scan the QR code at the gate
     # "we never ask for your card number or password", "beware of fake sites"
     ("ja_genuine_never_ask_notice.eml", set()),
-    ("subject_order_numbers_genuine.eml", set()),  # order, invoice, tracking numbers
+    ("subject_order_numbers_genuine.eml", set()),
+    (
+        "subject_identifiers_genuine.eml",
+        set(),
+    ),  # rtl_wx_set_scan, _Siberia Bound_  # order, invoice, tracking numbers
     # Paid, shipped, delivered tomorrow, password changed: in it fr es nl pt de.
     ("multilingual_genuine_receipts.eml", set()),
 ]

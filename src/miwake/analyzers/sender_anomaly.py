@@ -23,6 +23,7 @@ from functools import cache
 from miwake.analyzers.base import AnalyzerInfo, Target
 from miwake.analyzers.brand import primary_sender
 from miwake.analyzers.sender import KANA, on_list
+from miwake.analyzers.wording_en import underscored_words
 from miwake.knowledge.domains import host_within, public_suffix, registrable_domain
 from miwake.knowledge.lists import load_list
 from miwake.knowledge.mailboxes import is_freemail
@@ -37,6 +38,7 @@ RANDOM = "sender_anomaly.random_domain"
 GENERATED_LOCAL = "sender_anomaly.generated_local_part"
 ORG_MISMATCH = "sender_anomaly.org_name_mismatch"
 FREEMAIL_NOTICE = "sender_anomaly.freemail_business_notice"
+DECORATED = "sender_anomaly.decorated_name"
 
 # A brand claim at least this strong, made in the From line, is analyzers/sender.py's to judge.
 _BRAND_CLAIM = 0.5
@@ -52,6 +54,9 @@ _STYLED_RE = re.compile(
 _MIXED_RE = re.compile(
     "(?:[A-Za-z][\u0370-\u03ff\u0400-\u04ff]|[\u0370-\u03ff\u0400-\u04ff][A-Za-z])"
 )
+# A display name wrapped in filter-dodging marks: "#Kohls_Rewards#", "*StopWat*", "_Deal_".
+# People and companies write their names plainly; these marks only break up the words.
+_WRAPPED_RE = re.compile(r"[#*_][^#*_]*[^\W\d_]{2}.*[#*_]")
 # Machine-made domain names: letters and digits interleaved three times (k6wq6d2o53), five
 # digits in a row, or six consonants in a row (zoqdefsbcz). Measured on the registrable
 # label only: mail services' own sub-domains and VERP local parts look random legitimately.
@@ -147,6 +152,7 @@ class SenderAnomalyAnalyzer:
                 ORG_MISMATCH,
                 FREEMAIL_NOTICE,
                 FOREIGN_CLOCK,
+                DECORATED,
             }
         ),
         summary="From on free hosting, broken From lines, decorated or machine-made senders, "
@@ -182,6 +188,8 @@ class SenderAnomalyAnalyzer:
             findings.append(Finding(STYLED, evidence=(ev,)))
         elif any(_is_emoji(ch) for ch in shown):
             findings.append(Finding(EMOJI, evidence=(ev,)))
+        if _WRAPPED_RE.fullmatch(shown.strip()) or underscored_words(shown) is not None:
+            findings.append(Finding(DECORATED, evidence=(ev,)))
 
         if domain and "." in domain and not is_freemail(domain):
             random_label = _random_label(domain)

@@ -38,6 +38,16 @@ _ASK = frozenset({"verify_request", "credential_request", "action_link", "docume
 _COMBO_MIN_FAMILIES = 3
 
 RANDOM_CODE = "wording.subject_random_code"
+UNDERSCORED = "wording.subject_underscored"
+# Words glued by underscores instead of spaces ("_You_have_won_an_iPhone_"): a trick to get
+# past word filters. Programmers' identifiers (_rtl92e_wx_set_scan, CONFIG_X86_64) have no
+# capitalised word and sit among ordinary words; the trick makes up most of the field.
+_JOINED_RE = re.compile(r"(?<![^\W_])_*[^\W\d_]+(?:_+[^\W_]+){2,}_*")
+_TITLE_WORD_RE = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ]+")
+_LETTERS_RE = re.compile(r"[^\W\d_]+")
+_FIELD_WORD_RE = re.compile(r"[^\W_]+")
+_JOINED_SHARE = 0.6
+_SUBJECT_FIELD = 300
 # A letter-digit token in the subject; hyphenated pieces of up to 5 characters count as one
 # ("A7X9-KQ2P"), longer ones do not ("sun4i-a10-system-control" is a compatible string).
 _TOKEN_RE = re.compile(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]{1,5}(?![A-Za-z0-9]))*")
@@ -66,7 +76,8 @@ _ALNUM_MAX_DIGITS = 0.7  # a mostly-digit code is a tracking or order number (1Z
 class EnglishWordingAnalyzer:
     info = AnalyzerInfo(
         name="wording_en",
-        emits=PHRASES.findings_ids() | frozenset({"wording.en.lure_combo", RANDOM_CODE}),
+        emits=PHRASES.findings_ids()
+        | frozenset({"wording.en.lure_combo", RANDOM_CODE, UNDERSCORED}),
         summary="Lure phrases in English, German, Portuguese, Spanish, French, Dutch and Italian.",
     )
 
@@ -79,6 +90,13 @@ class EnglishWordingAnalyzer:
         PHRASES.scan(body, WHERE_BODY, hits)
         code = random_code(message.subject or "")
         coded = [] if code is None else [_code_finding(code)]
+        joined = underscored_words((message.subject or "")[:_SUBJECT_FIELD])
+        if joined is not None:
+            coded.append(
+                Finding(
+                    UNDERSCORED, evidence=(Evidence("header", shown=joined, where=WHERE_SUBJECT),)
+                )
+            )
         if not hits:
             return coded
         findings = family_findings(PHRASES, hits) + coded
@@ -90,6 +108,22 @@ class EnglishWordingAnalyzer:
                 Finding("wording.en.lure_combo", params={"families": ", ".join(sorted(lure))})
             )
         return findings
+
+
+def underscored_words(text: str) -> str | None:
+    """The run of words glued by underscores that makes up most of `text` (a subject or a
+    display name), or None."""
+    if "_" not in text:
+        return None
+    for m in _JOINED_RE.finditer(text):
+        parts = [p for p in m.group().split("_") if p]
+        if sum(1 for p in parts if _LETTERS_RE.fullmatch(p)) < 3:
+            continue
+        if not any(_TITLE_WORD_RE.fullmatch(p) for p in parts):
+            continue
+        if len(parts) >= _JOINED_SHARE * len(_FIELD_WORD_RE.findall(text)):
+            return m.group()
+    return None
 
 
 def random_code(subject: str) -> str | None:
