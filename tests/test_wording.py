@@ -186,11 +186,8 @@ MUST_NOT_FIRE = [
     ("en_genuine_qr_boarding_pass.eml", set()),  # scan the QR code at the gate
     # "we never ask for your card number or password", "beware of fake sites"
     ("ja_genuine_never_ask_notice.eml", set()),
-    ("subject_order_numbers_genuine.eml", set()),
-    (
-        "subject_identifiers_genuine.eml",
-        set(),
-    ),  # rtl_wx_set_scan, _Siberia Bound_  # order, invoice, tracking numbers
+    ("subject_order_numbers_genuine.eml", set()),  # order, invoice, tracking numbers
+    ("subject_identifiers_genuine.eml", set()),  # rtl_wx_set_scan, _Siberia Bound_
     # Paid, shipped, delivered tomorrow, password changed: in it fr es nl pt de.
     ("multilingual_genuine_receipts.eml", set()),
 ]
