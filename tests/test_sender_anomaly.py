@@ -44,6 +44,8 @@ CASES = [
      A + "genuine_personal_gmail.eml"),
     ("sender_anomaly.generated_local_part", A + "generated_local_part.eml",
      A + "genuine_underscore_local_part.eml"),
+    ("sender_anomaly.generated_local_part", A + "generated_local_part_random_case.eml",
+     A + "genuine_camel_case_local_part.eml"),
     ("sender_anomaly.org_name_mismatch", A + "org_name_mismatch.eml",
      A + "genuine_org_name_own_domain.eml"),
     ("sender_anomaly.org_name_mismatch", A + "org_name_mismatch.eml",
@@ -99,3 +101,14 @@ def test_a_japanese_brand_mail_written_on_china_time() -> None:
     # A US brand's English mail says nothing by its clock.
     us = check_file(MAILS / "text_model/genuine_order_confirmation_en.eml")
     assert "sender_anomaly.foreign_clock" not in us.finding_ids()
+
+
+@pytest.mark.parametrize(
+    ("local", "generated"),
+    [("vKtrPwXq", True), ("hQwPzTk", True), ("bZxMpLr", True), ("DoNotUse", False),
+     ("TrishaRPotter", False), ("JSmith", False), ("McKenzie", False), ("taro", False)],
+)  # fmt: skip
+def test_random_capitals_in_a_mailbox_name(local: str, generated: bool) -> None:
+    from miwake.analyzers.sender_anomaly import _generated_local
+
+    assert _generated_local(local.casefold(), local) is generated

@@ -208,8 +208,9 @@ class SenderAnomalyAnalyzer:
                 )
             )
 
-        local = address.address.rpartition("@")[0].casefold()
-        if domain and not findings_have(findings, RANDOM) and _generated_local(local):
+        written = address.address.rpartition("@")[0]
+        local = written.casefold()
+        if domain and not findings_have(findings, RANDOM) and _generated_local(local, written):
             findings.append(Finding(GENERATED_LOCAL, evidence=(ev,)))
 
         subject = (message.subject or "")[:_FIELD]
@@ -275,11 +276,35 @@ def findings_have(findings: list[Finding], fid: str) -> bool:
     return any(f.id == fid for f in findings)
 
 
-def _generated_local(local: str) -> bool:
-    """A From local part that a bulk tool made up rather than a person or a company chose."""
+def _generated_local(local: str, as_written: str = "") -> bool:
+    """A From local part that a bulk tool made up rather than a person or a company chose.
+    `local` is case-folded; `as_written` keeps the case, for random capitals."""
     if _NUMBERED_LOCAL_RE.fullmatch(local):
         return True
-    return bool(_LETTERS_LOCAL_RE.fullmatch(local) and _CONSONANTS5_RE.search(local))
+    if _LETTERS_LOCAL_RE.fullmatch(local) and _CONSONANTS5_RE.search(local):
+        return True
+    return _random_case(as_written)
+
+
+# Capitals scattered at random through a letters-only mailbox name ("vKtrPwXq"): names
+# people choose in camel case split into pieces that each hold a vowel ("DoNotUse",
+# "TrishaRPotter", "JSmith", "McKenzie"); random strings switch case often and leave
+# vowel-less pieces.
+_CASE_LOCAL_RE = re.compile(r"[A-Za-z]{5,14}")
+_CASE_SWITCH_RE = re.compile(r"[a-z](?=[A-Z])|[A-Z](?=[a-z])")
+_CASE_PIECE_RE = re.compile(r"[A-Z]*[a-z]+|[A-Z]+")
+_VOWEL_RE = re.compile(r"[aeiouyAEIOUY]")
+_CASE_SWITCHES = 3
+
+
+def _random_case(local: str) -> bool:
+    if not _CASE_LOCAL_RE.fullmatch(local):
+        return False
+    if len(_CASE_SWITCH_RE.findall(local)) < _CASE_SWITCHES:
+        return False
+    # "Mc" is the one vowel-less piece of real names (McKenzie).
+    pieces = [p for p in _CASE_PIECE_RE.findall(local) if p != "Mc"]
+    return any(not _VOWEL_RE.search(piece) for piece in pieces)
 
 
 _CONSONANTS5_RE = re.compile(r"[bcdfghjklmnpqrstvwxz]{5}")
