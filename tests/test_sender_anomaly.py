@@ -42,6 +42,8 @@ CASES = [
      A + "genuine_consonant_heavy_domain.eml"),
     ("sender_anomaly.random_domain", A + "malformed_split_from.eml",
      A + "genuine_personal_gmail.eml"),
+    ("sender_anomaly.random_domain", A + "random_domain_one_letter_labels.eml",
+     A + "genuine_short_host_labels.eml"),
     ("sender_anomaly.generated_local_part", A + "generated_local_part.eml",
      A + "genuine_underscore_local_part.eml"),
     ("sender_anomaly.generated_local_part", A + "generated_local_part_random_case.eml",
