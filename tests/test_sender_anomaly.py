@@ -56,6 +56,8 @@ CASES = [
      A + "genuine_short_brand_own_domain.eml"),
     ("sender_anomaly.org_name_mismatch", A + "org_name_in_local_part_only.eml",
      A + "genuine_org_name_on_company_subdomain.eml"),
+    ("sender_anomaly.org_name_mismatch", A + "org_name_bulk_mail_unrelated_domain.eml",
+     A + "genuine_discussion_list_names_company.eml"),
     ("sender_anomaly.decorated_name", A + "decorated_name_underscores.eml",
      A + "genuine_name_with_hash_and_underscore.eml"),
     ("sender_anomaly.freemail_business_notice", A + "freemail_order_confirmation.eml",

@@ -228,7 +228,14 @@ class SenderAnomalyAnalyzer:
                 )
             )
 
-        if domain and not brand_in_from and not on_list(message) and _org_mismatch(shown, address):
+        # Bulk mail carries List-Unsubscribe like a mailing list does: there only a listed
+        # company's name is judged (a discussion list rewrites senders, so nothing is).
+        if (
+            domain
+            and not brand_in_from
+            and not message.has_any_header(_DISCUSSION_LIST_HEADERS, first=200)
+            and _org_mismatch(shown, address, listed_only=on_list(message))
+        ):
             findings.append(
                 Finding(
                     ORG_MISMATCH,
@@ -321,8 +328,12 @@ def _compact(text: str) -> str:
     return "".join(ch for ch in text if ch.isalnum())
 
 
-def _org_mismatch(shown: str, address: Address) -> bool:
-    """The display name reads as an organisation and shares no word with the address."""
+_DISCUSSION_LIST_HEADERS = frozenset({"list-post", "x-mailman-version"})
+
+
+def _org_mismatch(shown: str, address: Address, *, listed_only: bool = False) -> bool:
+    """The display name reads as an organisation and shares no word with the address.
+    `listed_only`: judge only names of sender_org_names.txt."""
     if not shown:
         return False
     # Underscores stand for spaces in decorated names ("Expédition_Leroy_Merlin").
@@ -336,6 +347,8 @@ def _org_mismatch(shown: str, address: Address) -> bool:
         # A named company is judged by the domain alone: anyone can put "zilverenkruis" or
         # "xrp" before the @ of their own domain, only the company owns its domain.
         return not _named_org_in_domain(listed.group(0), folded.rpartition("@")[2])
+    if listed_only:
+        return False
     marks = org_words()
     organisation = any(w in marks for w in words) or any(c in shown for c in "®™")
     if not organisation:
