@@ -112,6 +112,7 @@ MUST_FIRE = [
     ("en_shared_document.eml", {"wording.en.document_lure"}),
     ("en_trusted_sender_banner.eml", {"wording.en.trust_claim"}),
     ("subject_words_underscored.eml", {"wording.subject_underscored"}),
+    ("en_offscreen_hidden_text.eml", {"wording.offscreen_text"}),
     (
         "ja_delivery_address_problem_fee.eml",
         {"wording.ja.delivery_problem", "wording.ja.urgency", "wording.ja.lure_combo"},
@@ -188,6 +189,8 @@ MUST_NOT_FIRE = [
     ("ja_genuine_never_ask_notice.eml", set()),
     ("subject_order_numbers_genuine.eml", set()),  # order, invoice, tracking numbers
     ("subject_identifiers_genuine.eml", set()),  # rtl_wx_set_scan, _Siberia Bound_
+    # a preheader hidden off to the left and above, a full-screen hero (100vh)
+    ("en_genuine_hidden_preheader.eml", set()),
     # Paid, shipped, delivered tomorrow, password changed: in it fr es nl pt de.
     ("multilingual_genuine_receipts.eml", set()),
 ]

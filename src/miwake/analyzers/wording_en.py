@@ -27,6 +27,7 @@ from miwake.analyzers.wording_common import (
     family_findings,
     texts_of,
 )
+from miwake.message.types import ParsedMessage
 from miwake.model import Evidence, Finding
 
 PHRASES = PhraseSet("phrases.en.toml", word_start=True)
@@ -47,6 +48,16 @@ _TITLE_WORD_RE = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ]+")
 _LETTERS_RE = re.compile(r"[^\W\d_]+")
 _FIELD_WORD_RE = re.compile(r"[^\W_]+")
 _JOINED_SHARE = 0.6
+OFFSCREEN = "wording.offscreen_text"
+# Style that pushes part of the mail far below what any screen shows ("margin-top:
+# 470500px", "height: 10000vh"): room for a hidden copy of someone else's newsletter that
+# filters read and the reader never sees. Hiding a preheader moves it off to the left
+# (left:-9999px) or shrinks it; nothing genuine pushes text a hundred thousand pixels down.
+_OFFSCREEN_RE = re.compile(
+    r"(?<![\w-])(?:margin-top|padding-top|top|margin-bottom|padding-bottom)\s*:\s*\+?"
+    r"\d{6,}(?:\.\d+)?px|(?<![\w-])(?:min-height|height)\s*:\s*\d{4,}(?:\.\d+)?vh",
+    re.IGNORECASE,
+)
 _SUBJECT_FIELD = 300
 # A letter-digit token in the subject; hyphenated pieces of up to 5 characters count as one
 # ("A7X9-KQ2P"), longer ones do not ("sun4i-a10-system-control" is a compatible string).
@@ -77,7 +88,7 @@ class EnglishWordingAnalyzer:
     info = AnalyzerInfo(
         name="wording_en",
         emits=PHRASES.findings_ids()
-        | frozenset({"wording.en.lure_combo", RANDOM_CODE, UNDERSCORED}),
+        | frozenset({"wording.en.lure_combo", RANDOM_CODE, UNDERSCORED, OFFSCREEN}),
         summary="Lure phrases in English, German, Portuguese, Spanish, French, Dutch and Italian.",
     )
 
@@ -97,6 +108,9 @@ class EnglishWordingAnalyzer:
                     UNDERSCORED, evidence=(Evidence("header", shown=joined, where=WHERE_SUBJECT),)
                 )
             )
+        offscreen = _offscreen(message)
+        if offscreen is not None:
+            coded.append(offscreen)
         if not hits:
             return coded
         findings = family_findings(PHRASES, hits) + coded
@@ -108,6 +122,18 @@ class EnglishWordingAnalyzer:
                 Finding("wording.en.lure_combo", params={"families": ", ".join(sorted(lure))})
             )
         return findings
+
+
+def _offscreen(message: ParsedMessage) -> Finding | None:
+    """The first style rule that pushes text out of sight, as a finding; None when none."""
+    for part in message.parts:
+        if not part.html:
+            continue
+        m = _OFFSCREEN_RE.search(part.html)
+        if m is not None:
+            ev = Evidence("text", shown=m.group(), where=part.where)
+            return Finding(OFFSCREEN, evidence=(ev,))
+    return None
 
 
 def underscored_words(text: str) -> str | None:
