@@ -35,6 +35,8 @@ CASES = [
      A + "genuine_quoted_comma_name.eml"),
     ("sender_anomaly.malformed_from", A + "malformed_no_domain.eml",
      A + "genuine_personal_gmail.eml"),
+    ("sender_anomaly.malformed_from", A + "malformed_braced_domain.eml",
+     A + "genuine_quoted_comma_name.eml"),
     ("sender_anomaly.styled_name", A + "styled_name_math_bold.eml", A + "genuine_greek_name.eml"),
     ("sender_anomaly.emoji_name", A + "emoji_name.eml", A + "genuine_japanese_company_name.eml"),
     ("sender_anomaly.emoji_name", A + "emoji_name.eml", A + "genuine_japanese_shop_star.eml"),

@@ -77,7 +77,7 @@ _BUSINESS_SUBJECT_RE = re.compile(
     r"facture|factuur|orderbevestiging)",
     re.IGNORECASE,
 )
-_NOT_IN_HOSTS = frozenset("\"'<>,;:()[]\\ ")
+_NOT_IN_HOSTS = frozenset("\"'<>,;:()[]{}|\\ ")
 _WORD_RE = re.compile(r"[^\W\d_]{3,}")
 
 
