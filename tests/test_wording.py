@@ -114,6 +114,10 @@ MUST_FIRE = [
     ("subject_words_underscored.eml", {"wording.subject_underscored"}),
     ("en_offscreen_hidden_text.eml", {"wording.offscreen_text"}),
     (
+        "en_cloud_storage_photos_deleted.eml",
+        {"wording.en.account_threat", "wording.en.payment_problem"},
+    ),
+    (
         "ja_delivery_address_problem_fee.eml",
         {"wording.ja.delivery_problem", "wording.ja.urgency", "wording.ja.lure_combo"},
     ),
@@ -191,6 +195,7 @@ MUST_NOT_FIRE = [
     ("subject_identifiers_genuine.eml", set()),  # rtl_wx_set_scan, _Siberia Bound_
     # a preheader hidden off to the left and above, a full-screen hero (100vh)
     ("en_genuine_hidden_preheader.eml", set()),
+    ("en_genuine_trash_reminder.eml", set()),  # deleted files removed after 30 days
     # Paid, shipped, delivered tomorrow, password changed: in it fr es nl pt de.
     ("multilingual_genuine_receipts.eml", set()),
 ]
