@@ -114,6 +114,10 @@ MUST_FIRE = [
     ("subject_words_underscored.eml", {"wording.subject_underscored"}),
     ("en_offscreen_hidden_text.eml", {"wording.offscreen_text"}),
     (
+        "en_fraudulent_activity_prove_identity.eml",
+        {"wording.en.security_alert", "wording.en.verify_request"},
+    ),
+    (
         "en_cloud_storage_photos_deleted.eml",
         {"wording.en.account_threat", "wording.en.payment_problem"},
     ),
