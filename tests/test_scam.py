@@ -37,6 +37,8 @@ CASES = [
     ("scam.dating_adult", "scam/dating_adult_en.eml", "scam/genuine_friend_lets_meet_up.eml"),
     ("scam.dating_adult", "scam/dating_lonely_woman_opener.eml",
      "scam/genuine_single_parent_list_post.eml"),
+    ("scam.dating_adult", "scam/dating_wish_to_meet_me.eml",
+     "scam/genuine_single_parent_list_post.eml"),
     ("scam.dating_adult", "scam/dating_nl_woman_seeks_man.eml",
      "scam/genuine_friend_lets_meet_up.eml"),
     ("scam.prize_survey", "scam/prize_survey_de_chosen_few.eml",
