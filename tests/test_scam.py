@@ -39,6 +39,8 @@ CASES = [
      "scam/genuine_single_parent_list_post.eml"),
     ("scam.dating_adult", "scam/dating_wish_to_meet_me.eml",
      "scam/genuine_single_parent_list_post.eml"),
+    ("scam.dating_adult", "scam/dating_click_for_date.eml",
+     "scam/genuine_friend_lets_meet_up.eml"),
     ("scam.dating_adult", "scam/dating_nl_woman_seeks_man.eml",
      "scam/genuine_friend_lets_meet_up.eml"),
     ("scam.prize_survey", "scam/prize_email_randomly_selected.eml",
