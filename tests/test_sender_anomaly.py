@@ -60,6 +60,8 @@ CASES = [
      A + "genuine_org_name_on_company_subdomain.eml"),
     ("sender_anomaly.org_name_mismatch", A + "org_name_bulk_mail_unrelated_domain.eml",
      A + "genuine_discussion_list_names_company.eml"),
+    ("sender_anomaly.org_name_mismatch", A + "org_name_bulk_mail_unrelated_domain.eml",
+     A + "genuine_person_named_like_a_health_plan.eml"),
     ("sender_anomaly.decorated_name", A + "decorated_name_underscores.eml",
      A + "genuine_name_with_hash_and_underscore.eml"),
     ("sender_anomaly.freemail_business_notice", A + "freemail_order_confirmation.eml",
