@@ -53,11 +53,18 @@ OFFSCREEN = "wording.offscreen_text"
 # 470500px", "height: 10000vh"): room for a hidden copy of someone else's newsletter that
 # filters read and the reader never sees. Hiding a preheader moves it off to the left
 # (left:-9999px) or shrinks it; nothing genuine pushes text a hundred thousand pixels down.
-_OFFSCREEN_RE = re.compile(
-    r"(?<![\w-])(?:margin-top|padding-top|top|margin-bottom|padding-bottom)\s*:\s*\+?"
-    r"\d{6,}(?:\.\d+)?px|(?<![\w-])(?:min-height|height)\s*:\s*\d{4,}(?:\.\d+)?vh",
+# Big lengths are found first, by their unit: a pattern that starts with a literal is
+# searched for in C, ten times faster than one that starts with digits; only those few are
+# checked for the property written before them. (Units in capitals are left out: nobody
+# writes "PX", and the search would lose its literal.)
+_BIG_PX_RE = re.compile(r"px(?<=\d{6}px)")  # 100000px and more
+_BIG_VH_RE = re.compile(r"vh(?<=\d{4}vh)")  # 1000vh and more
+_PUSH_DOWN_RE = re.compile(
+    r"(?<![\w-])(?:margin-top|padding-top|top|margin-bottom|padding-bottom)\s*:\s*\+?$",
     re.IGNORECASE,
 )
+_TALL_RE = re.compile(r"(?<![\w-])(?:min-height|height)\s*:\s*$", re.IGNORECASE)
+_PROPERTY_WINDOW = 40
 _SUBJECT_FIELD = 300
 # A letter-digit token in the subject; hyphenated pieces of up to 5 characters count as one
 # ("A7X9-KQ2P"), longer ones do not ("sun4i-a10-system-control" is a compatible string).
@@ -129,10 +136,17 @@ def _offscreen(message: ParsedMessage) -> Finding | None:
     for part in message.parts:
         if not part.html:
             continue
-        m = _OFFSCREEN_RE.search(part.html)
-        if m is not None:
-            ev = Evidence("text", shown=m.group(), where=part.where)
-            return Finding(OFFSCREEN, evidence=(ev,))
+        html = part.html
+        for length_re, property_re in ((_BIG_PX_RE, _PUSH_DOWN_RE), (_BIG_VH_RE, _TALL_RE)):
+            for m in length_re.finditer(html):
+                number = m.start()
+                while number > 0 and html[number - 1].isdigit():
+                    number -= 1
+                start = max(0, number - _PROPERTY_WINDOW)
+                prop = property_re.search(html, start, number)
+                if prop is not None:
+                    ev = Evidence("text", shown=html[prop.start() : m.end()], where=part.where)
+                    return Finding(OFFSCREEN, evidence=(ev,))
     return None
 
 
