@@ -233,8 +233,8 @@ class SenderAnomalyAnalyzer:
         if (
             domain
             and not brand_in_from
-            and not message.has_any_header(_DISCUSSION_LIST_HEADERS, first=200)
             and _org_mismatch(shown, address, listed_only=on_list(message))
+            and not message.has_any_header(_DISCUSSION_LIST_HEADERS, first=200)
         ):
             findings.append(
                 Finding(
@@ -278,7 +278,9 @@ def _random_label(domain: str) -> str:
         return label
     # A host spelt out one character per label ("s.a.r.a.y.p.2.shop.example"): no mail
     # service names its hosts so; bulk senders do, to make each copy's domain new.
-    if sum(1 for part in domain.split(".") if len(part) == 1) >= _ONE_CHARACTER_LABELS:
+    if domain.count(".") > _ONE_CHARACTER_LABELS and (
+        sum(1 for part in domain.split(".") if len(part) == 1) >= _ONE_CHARACTER_LABELS
+    ):
         return domain.lower()
     return ""
 
