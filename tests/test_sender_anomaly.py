@@ -35,6 +35,8 @@ CASES = [
      A + "genuine_quoted_comma_name.eml"),
     ("sender_anomaly.malformed_from", A + "malformed_no_domain.eml",
      A + "genuine_personal_gmail.eml"),
+    ("sender_anomaly.malformed_from", A + "malformed_braced_domain.eml",
+     A + "genuine_quoted_comma_name.eml"),
     ("sender_anomaly.styled_name", A + "styled_name_math_bold.eml", A + "genuine_greek_name.eml"),
     ("sender_anomaly.emoji_name", A + "emoji_name.eml", A + "genuine_japanese_company_name.eml"),
     ("sender_anomaly.emoji_name", A + "emoji_name.eml", A + "genuine_japanese_shop_star.eml"),
@@ -42,14 +44,26 @@ CASES = [
      A + "genuine_consonant_heavy_domain.eml"),
     ("sender_anomaly.random_domain", A + "malformed_split_from.eml",
      A + "genuine_personal_gmail.eml"),
+    ("sender_anomaly.random_domain", A + "random_domain_one_letter_labels.eml",
+     A + "genuine_short_host_labels.eml"),
     ("sender_anomaly.generated_local_part", A + "generated_local_part.eml",
      A + "genuine_underscore_local_part.eml"),
+    ("sender_anomaly.generated_local_part", A + "generated_local_part_random_case.eml",
+     A + "genuine_camel_case_local_part.eml"),
     ("sender_anomaly.org_name_mismatch", A + "org_name_mismatch.eml",
      A + "genuine_org_name_own_domain.eml"),
     ("sender_anomaly.org_name_mismatch", A + "org_name_mismatch.eml",
      A + "genuine_personal_gmail.eml"),
     ("sender_anomaly.org_name_mismatch", A + "org_name_mismatch.eml",
      A + "genuine_short_brand_own_domain.eml"),
+    ("sender_anomaly.org_name_mismatch", A + "org_name_in_local_part_only.eml",
+     A + "genuine_org_name_on_company_subdomain.eml"),
+    ("sender_anomaly.org_name_mismatch", A + "org_name_bulk_mail_unrelated_domain.eml",
+     A + "genuine_discussion_list_names_company.eml"),
+    ("sender_anomaly.org_name_mismatch", A + "org_name_bulk_mail_unrelated_domain.eml",
+     A + "genuine_person_named_like_a_health_plan.eml"),
+    ("sender_anomaly.decorated_name", A + "decorated_name_underscores.eml",
+     A + "genuine_name_with_hash_and_underscore.eml"),
     ("sender_anomaly.freemail_business_notice", A + "freemail_order_confirmation.eml",
      A + "genuine_freemail_friend_receipt_talk.eml"),
 ]  # fmt: skip
@@ -95,3 +109,14 @@ def test_a_japanese_brand_mail_written_on_china_time() -> None:
     # A US brand's English mail says nothing by its clock.
     us = check_file(MAILS / "text_model/genuine_order_confirmation_en.eml")
     assert "sender_anomaly.foreign_clock" not in us.finding_ids()
+
+
+@pytest.mark.parametrize(
+    ("local", "generated"),
+    [("vKtrPwXq", True), ("hQwPzTk", True), ("bZxMpLr", True), ("DoNotUse", False),
+     ("TrishaRPotter", False), ("JSmith", False), ("McKenzie", False), ("taro", False)],
+)  # fmt: skip
+def test_random_capitals_in_a_mailbox_name(local: str, generated: bool) -> None:
+    from miwake.analyzers.sender_anomaly import _generated_local
+
+    assert _generated_local(local.casefold(), local) is generated

@@ -110,6 +110,17 @@ MUST_FIRE = [
     ("en_parcel_customs_fee.eml", {"wording.en.delivery_lure"}),
     ("en_payment_declined.eml", {"wording.en.payment_problem", "wording.en.verify_request"}),
     ("en_shared_document.eml", {"wording.en.document_lure"}),
+    ("en_trusted_sender_banner.eml", {"wording.en.trust_claim"}),
+    ("subject_words_underscored.eml", {"wording.subject_underscored"}),
+    ("en_offscreen_hidden_text.eml", {"wording.offscreen_text"}),
+    (
+        "en_fraudulent_activity_prove_identity.eml",
+        {"wording.en.security_alert", "wording.en.verify_request"},
+    ),
+    (
+        "en_cloud_storage_photos_deleted.eml",
+        {"wording.en.account_threat", "wording.en.payment_problem"},
+    ),
     (
         "ja_delivery_address_problem_fee.eml",
         {"wording.ja.delivery_problem", "wording.ja.urgency", "wording.ja.lure_combo"},
@@ -175,6 +186,8 @@ MUST_NOT_FIRE = [
     ("en_genuine_newsletter.eml", {"wording.en.action_link"}),  # "log in to your account"
     ("en_mailing_list_mail_talk.eml", set()),  # "mailbox full of mail", "mail administrator"
     ("en_genuine_shipping_notice.eml", set()),
+    # a gateway's "outside the organization" caution and "add us to your safe senders"
+    ("en_genuine_external_sender_caution.eml", set()),
     ("en_genuine_payment_receipt.eml", set()),
     ("en_genuine_list_attachment.eml", set()),  # "attached the document", "shared folder"
     ("ja_genuine_delivery_schedule.eml", set()),  # お届け予定, ご不在の場合は不在連絡票
@@ -183,6 +196,10 @@ MUST_NOT_FIRE = [
     # "we never ask for your card number or password", "beware of fake sites"
     ("ja_genuine_never_ask_notice.eml", set()),
     ("subject_order_numbers_genuine.eml", set()),  # order, invoice, tracking numbers
+    ("subject_identifiers_genuine.eml", set()),  # rtl_wx_set_scan, _Siberia Bound_
+    # a preheader hidden off to the left and above, a full-screen hero (100vh)
+    ("en_genuine_hidden_preheader.eml", set()),
+    ("en_genuine_trash_reminder.eml", set()),  # deleted files removed after 30 days
     # Paid, shipped, delivered tomorrow, password changed: in it fr es nl pt de.
     ("multilingual_genuine_receipts.eml", set()),
 ]

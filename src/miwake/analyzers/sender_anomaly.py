@@ -24,6 +24,7 @@ from miwake import startcache
 from miwake.analyzers.base import AnalyzerInfo, Target
 from miwake.analyzers.brand import primary_sender
 from miwake.analyzers.sender import KANA, on_list
+from miwake.analyzers.wording_en import underscored_words
 from miwake.knowledge.domains import host_within, public_suffix, registrable_domain
 from miwake.knowledge.lists import load_list
 from miwake.knowledge.mailboxes import is_freemail
@@ -38,6 +39,7 @@ RANDOM = "sender_anomaly.random_domain"
 GENERATED_LOCAL = "sender_anomaly.generated_local_part"
 ORG_MISMATCH = "sender_anomaly.org_name_mismatch"
 FREEMAIL_NOTICE = "sender_anomaly.freemail_business_notice"
+DECORATED = "sender_anomaly.decorated_name"
 
 # A brand claim at least this strong, made in the From line, is analyzers/sender.py's to judge.
 _BRAND_CLAIM = 0.5
@@ -53,6 +55,9 @@ _STYLED_RE = startcache.compile(
 _MIXED_RE = startcache.compile(
     "(?:[A-Za-z][\u0370-\u03ff\u0400-\u04ff]|[\u0370-\u03ff\u0400-\u04ff][A-Za-z])"
 )
+# A display name wrapped in filter-dodging marks: "#Kohls_Rewards#", "*StopWat*", "_Deal_".
+# People and companies write their names plainly; these marks only break up the words.
+_WRAPPED_RE = startcache.compile(r"[#*_][^#*_]*[^\W\d_]{2}.*[#*_]")
 # Machine-made domain names: letters and digits interleaved three times (k6wq6d2o53), five
 # digits in a row, or six consonants in a row (zoqdefsbcz). Measured on the registrable
 # label only: mail services' own sub-domains and VERP local parts look random legitimately.
@@ -73,7 +78,7 @@ _BUSINESS_SUBJECT_RE = startcache.compile(
     r"facture|factuur|orderbevestiging)",
     re.IGNORECASE,
 )
-_NOT_IN_HOSTS = frozenset("\"'<>,;:()[]\\ ")
+_NOT_IN_HOSTS = frozenset("\"'<>,;:()[]{}|\\ ")
 _WORD_RE = startcache.compile(r"[^\W\d_]{3,}")
 
 
@@ -150,6 +155,7 @@ class SenderAnomalyAnalyzer:
                 ORG_MISMATCH,
                 FREEMAIL_NOTICE,
                 FOREIGN_CLOCK,
+                DECORATED,
             }
         ),
         summary="From on free hosting, broken From lines, decorated or machine-made senders, "
@@ -185,6 +191,8 @@ class SenderAnomalyAnalyzer:
             findings.append(Finding(STYLED, evidence=(ev,)))
         elif any(_is_emoji(ch) for ch in shown):
             findings.append(Finding(EMOJI, evidence=(ev,)))
+        if _WRAPPED_RE.fullmatch(shown.strip()) or underscored_words(shown) is not None:
+            findings.append(Finding(DECORATED, evidence=(ev,)))
 
         if domain and "." in domain and not is_freemail(domain):
             random_label = _random_label(domain)
@@ -203,8 +211,9 @@ class SenderAnomalyAnalyzer:
                 )
             )
 
-        local = address.address.rpartition("@")[0].casefold()
-        if domain and not findings_have(findings, RANDOM) and _generated_local(local):
+        written = address.address.rpartition("@")[0]
+        local = written.casefold()
+        if domain and not findings_have(findings, RANDOM) and _generated_local(local, written):
             findings.append(Finding(GENERATED_LOCAL, evidence=(ev,)))
 
         subject = (message.subject or "")[:_FIELD]
@@ -222,7 +231,14 @@ class SenderAnomalyAnalyzer:
                 )
             )
 
-        if domain and not brand_in_from and not on_list(message) and _org_mismatch(shown, address):
+        # Bulk mail carries List-Unsubscribe like a mailing list does: there only a listed
+        # company's name is judged (a discussion list rewrites senders, so nothing is).
+        if (
+            domain
+            and not brand_in_from
+            and _org_mismatch(shown, address, listed_only=on_list(message))
+            and not message.has_any_header(_DISCUSSION_LIST_HEADERS, first=200)
+        ):
             findings.append(
                 Finding(
                     ORG_MISMATCH,
@@ -263,18 +279,51 @@ def _random_label(domain: str) -> str:
     label = label.lower()
     if _ALTERNATING_RE.search(label) or _DIGITS_RE.search(label) or _CONSONANTS_RE.search(label):
         return label
+    # A host spelt out one character per label ("s.a.r.a.y.p.2.shop.example"): no mail
+    # service names its hosts so; bulk senders do, to make each copy's domain new.
+    if domain.count(".") > _ONE_CHARACTER_LABELS and (
+        sum(1 for part in domain.split(".") if len(part) == 1) >= _ONE_CHARACTER_LABELS
+    ):
+        return domain.lower()
     return ""
+
+
+_ONE_CHARACTER_LABELS = 4
 
 
 def findings_have(findings: list[Finding], fid: str) -> bool:
     return any(f.id == fid for f in findings)
 
 
-def _generated_local(local: str) -> bool:
-    """A From local part that a bulk tool made up rather than a person or a company chose."""
+def _generated_local(local: str, as_written: str = "") -> bool:
+    """A From local part that a bulk tool made up rather than a person or a company chose.
+    `local` is case-folded; `as_written` keeps the case, for random capitals."""
     if _NUMBERED_LOCAL_RE.fullmatch(local):
         return True
-    return bool(_LETTERS_LOCAL_RE.fullmatch(local) and _CONSONANTS5_RE.search(local))
+    if _LETTERS_LOCAL_RE.fullmatch(local) and _CONSONANTS5_RE.search(local):
+        return True
+    return _random_case(as_written)
+
+
+# Capitals scattered at random through a letters-only mailbox name ("vKtrPwXq"): names
+# people choose in camel case split into pieces that each hold a vowel ("DoNotUse",
+# "TrishaRPotter", "JSmith", "McKenzie"); random strings switch case often and leave
+# vowel-less pieces.
+_CASE_LOCAL_RE = startcache.compile(r"[A-Za-z]{5,14}")
+_CASE_SWITCH_RE = startcache.compile(r"[a-z](?=[A-Z])|[A-Z](?=[a-z])")
+_CASE_PIECE_RE = startcache.compile(r"[A-Z]*[a-z]+|[A-Z]+")
+_VOWEL_RE = startcache.compile(r"[aeiouyAEIOUY]")
+_CASE_SWITCHES = 3
+
+
+def _random_case(local: str) -> bool:
+    if not _CASE_LOCAL_RE.fullmatch(local):
+        return False
+    if len(_CASE_SWITCH_RE.findall(local)) < _CASE_SWITCHES:
+        return False
+    # "Mc" is the one vowel-less piece of real names (McKenzie).
+    pieces = [p for p in _CASE_PIECE_RE.findall(local) if p != "Mc"]
+    return any(not _VOWEL_RE.search(piece) for piece in pieces)
 
 
 _CONSONANTS5_RE = startcache.compile(r"[bcdfghjklmnpqrstvwxz]{5}")
@@ -284,23 +333,31 @@ def _compact(text: str) -> str:
     return "".join(ch for ch in text if ch.isalnum())
 
 
-def _org_mismatch(shown: str, address: Address) -> bool:
-    """The display name reads as an organisation and shares no word with the address."""
+_DISCUSSION_LIST_HEADERS = frozenset({"list-post", "x-mailman-version"})
+
+
+def _org_mismatch(shown: str, address: Address, *, listed_only: bool = False) -> bool:
+    """The display name reads as an organisation and shares no word with the address.
+    `listed_only`: judge only names of sender_org_names.txt."""
     if not shown:
         return False
-    name = unicodedata.normalize("NFKC", shown).casefold()
+    # Underscores stand for spaces in decorated names ("Expédition_Leroy_Merlin").
+    name = unicodedata.normalize("NFKC", shown).casefold().replace("_", " ")
     words = _WORD_RE.findall(name)
     if not words:
         return False
+    folded = unicodedata.normalize("NFKC", address.address).casefold()
+    listed = _org_names_re().search(name.replace("\u2019", "'"))
+    if listed is not None:
+        # A named company is judged by the domain alone: anyone can put "zilverenkruis" or
+        # "xrp" before the @ of their own domain, only the company owns its domain.
+        return not _named_org_in_domain(listed.group(0), folded.rpartition("@")[2])
+    if listed_only:
+        return False
     marks = org_words()
-    organisation = (
-        any(w in marks for w in words)
-        or any(c in shown for c in "®™")
-        or _org_names_re().search(name.replace("\u2019", "'")) is not None
-    )
+    organisation = any(w in marks for w in words) or any(c in shown for c in "®™")
     if not organisation:
         return False
-    folded = unicodedata.normalize("NFKC", address.address).casefold()
     where = _compact(folded)
     # Shared when a name word (4+ letters) is in the address, a name word is a whole word of
     # the address ("DHL" in noreply@dhl.com), or an address word (4+) is in the name.
@@ -317,3 +374,18 @@ def _org_mismatch(shown: str, address: Address) -> bool:
 
 
 _ADDRESS_SPLIT_RE = startcache.compile(r"[^\w]+|_")
+
+
+def _named_org_in_domain(org_name: str, domain: str) -> bool:
+    """Whether a listed company name is in the From domain (sub-domains included): the whole
+    name run together ("harborfreight"), one of its words of 4+ letters ("depot"), or the
+    domain's own name inside the company name ("aaa" for "aaa.com")."""
+    where = _compact(domain)
+    compact_name = _compact(org_name)
+    if compact_name in where:
+        return True
+    if any(len(w) >= 4 and w in where for w in _WORD_RE.findall(org_name)):
+        return True
+    org = registrable_domain(domain) or domain
+    label = _compact(org.split(".")[0])
+    return len(label) >= 3 and label in compact_name

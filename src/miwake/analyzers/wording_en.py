@@ -28,6 +28,7 @@ from miwake.analyzers.wording_common import (
     family_findings,
     texts_of,
 )
+from miwake.message.types import ParsedMessage
 from miwake.model import Evidence, Finding
 
 PHRASES = PhraseSet("phrases.en.toml", word_start=True)
@@ -39,6 +40,33 @@ _ASK = frozenset({"verify_request", "credential_request", "action_link", "docume
 _COMBO_MIN_FAMILIES = 3
 
 RANDOM_CODE = "wording.subject_random_code"
+UNDERSCORED = "wording.subject_underscored"
+# Words glued by underscores instead of spaces ("_You_have_won_an_iPhone_"): a trick to get
+# past word filters. Programmers' identifiers (_rtl92e_wx_set_scan, CONFIG_X86_64) have no
+# capitalised word and sit among ordinary words; the trick makes up most of the field.
+_JOINED_RE = re.compile(r"(?<![^\W_])_*[^\W\d_]+(?:_+[^\W_]+){2,}_*")
+_TITLE_WORD_RE = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ]+")
+_LETTERS_RE = re.compile(r"[^\W\d_]+")
+_FIELD_WORD_RE = re.compile(r"[^\W_]+")
+_JOINED_SHARE = 0.6
+OFFSCREEN = "wording.offscreen_text"
+# Style that pushes part of the mail far below what any screen shows ("margin-top:
+# 470500px", "height: 10000vh"): room for a hidden copy of someone else's newsletter that
+# filters read and the reader never sees. Hiding a preheader moves it off to the left
+# (left:-9999px) or shrinks it; nothing genuine pushes text a hundred thousand pixels down.
+# Big lengths are found first, by their unit: a pattern that starts with a literal is
+# searched for in C, ten times faster than one that starts with digits; only those few are
+# checked for the property written before them. (Units in capitals are left out: nobody
+# writes "PX", and the search would lose its literal.)
+_BIG_PX_RE = re.compile(r"px(?<=\d{6}px)")  # 100000px and more
+_BIG_VH_RE = re.compile(r"vh(?<=\d{4}vh)")  # 1000vh and more
+_PUSH_DOWN_RE = re.compile(
+    r"(?<![\w-])(?:margin-top|padding-top|top|margin-bottom|padding-bottom)\s*:\s*\+?$",
+    re.IGNORECASE,
+)
+_TALL_RE = re.compile(r"(?<![\w-])(?:min-height|height)\s*:\s*$", re.IGNORECASE)
+_PROPERTY_WINDOW = 40
+_SUBJECT_FIELD = 300
 # A letter-digit token in the subject; hyphenated pieces of up to 5 characters count as one
 # ("A7X9-KQ2P"), longer ones do not ("sun4i-a10-system-control" is a compatible string).
 _TOKEN_RE = startcache.compile(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]{1,5}(?![A-Za-z0-9]))*")
@@ -67,7 +95,8 @@ _ALNUM_MAX_DIGITS = 0.7  # a mostly-digit code is a tracking or order number (1Z
 class EnglishWordingAnalyzer:
     info = AnalyzerInfo(
         name="wording_en",
-        emits=PHRASES.findings_ids() | frozenset({"wording.en.lure_combo", RANDOM_CODE}),
+        emits=PHRASES.findings_ids()
+        | frozenset({"wording.en.lure_combo", RANDOM_CODE, UNDERSCORED, OFFSCREEN}),
         summary="Lure phrases in English, German, Portuguese, Spanish, French, Dutch and Italian.",
     )
 
@@ -80,6 +109,16 @@ class EnglishWordingAnalyzer:
         PHRASES.scan(body, WHERE_BODY, hits)
         code = random_code(message.subject or "")
         coded = [] if code is None else [_code_finding(code)]
+        joined = underscored_words((message.subject or "")[:_SUBJECT_FIELD])
+        if joined is not None:
+            coded.append(
+                Finding(
+                    UNDERSCORED, evidence=(Evidence("header", shown=joined, where=WHERE_SUBJECT),)
+                )
+            )
+        offscreen = _offscreen(message)
+        if offscreen is not None:
+            coded.append(offscreen)
         if not hits:
             return coded
         findings = family_findings(PHRASES, hits) + coded
@@ -91,6 +130,41 @@ class EnglishWordingAnalyzer:
                 Finding("wording.en.lure_combo", params={"families": ", ".join(sorted(lure))})
             )
         return findings
+
+
+def _offscreen(message: ParsedMessage) -> Finding | None:
+    """The first style rule that pushes text out of sight, as a finding; None when none."""
+    for part in message.parts:
+        if not part.html:
+            continue
+        html = part.html
+        for length_re, property_re in ((_BIG_PX_RE, _PUSH_DOWN_RE), (_BIG_VH_RE, _TALL_RE)):
+            for m in length_re.finditer(html):
+                number = m.start()
+                while number > 0 and html[number - 1].isdigit():
+                    number -= 1
+                start = max(0, number - _PROPERTY_WINDOW)
+                prop = property_re.search(html, start, number)
+                if prop is not None:
+                    ev = Evidence("text", shown=html[prop.start() : m.end()], where=part.where)
+                    return Finding(OFFSCREEN, evidence=(ev,))
+    return None
+
+
+def underscored_words(text: str) -> str | None:
+    """The run of words glued by underscores that makes up most of `text` (a subject or a
+    display name), or None."""
+    if "_" not in text:
+        return None
+    for m in _JOINED_RE.finditer(text):
+        parts = [p for p in m.group().split("_") if p]
+        if sum(1 for p in parts if _LETTERS_RE.fullmatch(p)) < 3:
+            continue
+        if not any(_TITLE_WORD_RE.fullmatch(p) for p in parts):
+            continue
+        if len(parts) >= _JOINED_SHARE * len(_FIELD_WORD_RE.findall(text)):
+            return m.group()
+    return None
 
 
 def random_code(subject: str) -> str | None:
