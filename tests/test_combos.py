@@ -56,6 +56,31 @@ CASES = [
         "combo.unverified_official_lure",
         False,
     ),
+    # the brand's own address, but replies go to someone else's: the impostor's mailbox
+    (
+        "combos/official-from-replies-elsewhere-asks-card-details.eml",
+        "combo.lure_from_impostor",
+        True,
+    ),
+    (
+        "combos/official-from-reply-to-brand-desk-dmarc-pass.eml",
+        "combo.lure_from_impostor",
+        False,
+    ),
+    # a deadline is a reason to act too, from an address that is not the brand's
+    ("combos/impostor-sender-deadline-no-link.eml", "combo.lure_from_impostor", True),
+    ("combos/official-sender-dmarc-pass-deadline.eml", "combo.lure_from_impostor", False),
+    # a Japanese brand on a sender it does not vouch for, written on a foreign clock
+    (
+        "combos/unbacked-brand-sender-foreign-clock.eml",
+        "combo.unbacked_brand_sender_foreign_clock",
+        True,
+    ),
+    (
+        "combos/unbacked-brand-sender-japan-clock.eml",
+        "combo.unbacked_brand_sender_foreign_clock",
+        False,
+    ),
 ]
 
 
@@ -63,3 +88,16 @@ CASES = [
 def test_combo(rel: str, combo: str, fires: bool) -> None:
     ids = check_file(MAILS / rel).finding_ids()
     assert (combo in ids) is fires, ids
+
+
+@pytest.mark.parametrize(
+    ("rel", "verdict"),
+    [
+        ("combos/official-from-replies-elsewhere-asks-card-details.eml", "phishing"),
+        ("combos/official-from-reply-to-brand-desk-dmarc-pass.eml", "legitimate"),
+        ("combos/unbacked-brand-sender-foreign-clock.eml", "phishing"),
+        ("combos/unbacked-brand-sender-japan-clock.eml", "suspicious"),
+    ],
+)
+def test_combo_verdicts(rel: str, verdict: str) -> None:
+    assert check_file(MAILS / rel).verdict.value == verdict
