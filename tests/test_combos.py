@@ -38,6 +38,8 @@ CASES = [
     ("combos/lure-to-ip-host-no-brand.eml", "combo.lure_to_untrusted_host", True),
     ("links/suspicious-tld-link.eml", "combo.lure_to_untrusted_host", False),
     ("genuine_ja/mercari-login-notice-no-auth-results.eml", "combo.lure_to_untrusted_host", False),
+    # a fine and a criminal complaint threatened, and the payment link on a throwaway TLD
+    ("combos/police-threat-to-throwaway-tld.eml", "combo.lure_to_untrusted_host", True),
     # a reason to act from a sender that looks like no organisation
     ("combos/lure-from-random-domain-sender.eml", "combo.lure_from_untrusted_sender", True),
     ("sender_anomaly/random_domain.eml", "combo.lure_from_untrusted_sender", False),
