@@ -72,6 +72,9 @@ CASES = [
     # a deadline is a reason to act too, from an address that is not the brand's
     ("combos/impostor-sender-deadline-no-link.eml", "combo.lure_from_impostor", True),
     ("combos/official-sender-dmarc-pass-deadline.eml", "combo.lure_from_impostor", False),
+    # so is "we detected a suspicious log-in"
+    ("combos/impostor-sender-login-alert.eml", "combo.lure_from_impostor", True),
+    ("combos/official-sender-dmarc-pass-login-alert.eml", "combo.lure_from_impostor", False),
     # a Japanese brand on a sender it does not vouch for, written on a foreign clock
     (
         "combos/unbacked-brand-sender-foreign-clock.eml",
