@@ -40,6 +40,17 @@ CASES = [
     ("genuine_ja/mercari-login-notice-no-auth-results.eml", "combo.lure_to_untrusted_host", False),
     # a fine and a criminal complaint threatened, and the payment link on a throwaway TLD
     ("combos/police-threat-to-throwaway-tld.eml", "combo.lure_to_untrusted_host", True),
+    # money waiting, your details asked for, and replies to someone else's free mailbox
+    (
+        "combos/advance-fee-on-list-reply-to-other-free-mailbox.eml",
+        "combo.money_lure_reply_elsewhere",
+        True,
+    ),
+    (
+        "combos/advance-fee-on-list-reply-to-same-mailbox.eml",
+        "combo.money_lure_reply_elsewhere",
+        False,
+    ),
     # a reason to act from a sender that looks like no organisation
     ("combos/lure-from-random-domain-sender.eml", "combo.lure_from_untrusted_sender", True),
     ("sender_anomaly/random_domain.eml", "combo.lure_from_untrusted_sender", False),
