@@ -7,6 +7,7 @@ from email.message import Message
 from email.parser import BytesParser
 from email.policy import compat32
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -31,7 +32,15 @@ def _check(msg: Message) -> None:
     for name in ("content-type", "content-disposition", "content-transfer-encoding"):
         assert str(fields.get(name)) == str(msg.get(name))
     assert _content_type(msg, fields.get("content-type")) == msg.get_content_type()
-    assert _content_charset(msg, fields.get("content-type")) == msg.get_content_charset()
+    try:
+        expected = msg.get_content_charset()
+    except (TypeError, ValueError) as exc:
+        # The stdlib's own RFC 2231 slips ("charset*=…; charset*0=…" sorts None with ints):
+        # ours must fail the same way, and the parser records the part as malformed.
+        with pytest.raises(type(exc)):
+            _content_charset(msg, fields.get("content-type"))
+        return
+    assert _content_charset(msg, fields.get("content-type")) == expected
 
 
 @settings(max_examples=400, deadline=None)
