@@ -176,6 +176,12 @@ def test_name_obfuscated_ignores_real_words_near_brand_names() -> None:
     assert find_obfuscations(msg, CTX.brands) == []
 
 
+def test_name_obfuscated_ignores_a_common_surname_near_a_brand() -> None:
+    # hanako.yamada@...: Yamada is a surname, not a one-letter slip of Yamaha
+    msg = _message("山田 花子", "hanako.yamada@example.jp", "週末の予定")
+    assert find_obfuscations(msg, CTX.brands) == []
+
+
 # ---------------------------------------------------------------- display name only
 
 

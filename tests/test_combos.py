@@ -38,6 +38,19 @@ CASES = [
     ("combos/lure-to-ip-host-no-brand.eml", "combo.lure_to_untrusted_host", True),
     ("links/suspicious-tld-link.eml", "combo.lure_to_untrusted_host", False),
     ("genuine_ja/mercari-login-notice-no-auth-results.eml", "combo.lure_to_untrusted_host", False),
+    # a fine and a criminal complaint threatened, and the payment link on a throwaway TLD
+    ("combos/police-threat-to-throwaway-tld.eml", "combo.lure_to_untrusted_host", True),
+    # money waiting, your details asked for, and replies to someone else's free mailbox
+    (
+        "combos/advance-fee-on-list-reply-to-other-free-mailbox.eml",
+        "combo.money_lure_reply_elsewhere",
+        True,
+    ),
+    (
+        "combos/advance-fee-on-list-reply-to-same-mailbox.eml",
+        "combo.money_lure_reply_elsewhere",
+        False,
+    ),
     # a reason to act from a sender that looks like no organisation
     ("combos/lure-from-random-domain-sender.eml", "combo.lure_from_untrusted_sender", True),
     ("sender_anomaly/random_domain.eml", "combo.lure_from_untrusted_sender", False),
@@ -56,6 +69,34 @@ CASES = [
         "combo.unverified_official_lure",
         False,
     ),
+    # the brand's own address, but replies go to someone else's: the impostor's mailbox
+    (
+        "combos/official-from-replies-elsewhere-asks-card-details.eml",
+        "combo.lure_from_impostor",
+        True,
+    ),
+    (
+        "combos/official-from-reply-to-brand-desk-dmarc-pass.eml",
+        "combo.lure_from_impostor",
+        False,
+    ),
+    # a deadline is a reason to act too, from an address that is not the brand's
+    ("combos/impostor-sender-deadline-no-link.eml", "combo.lure_from_impostor", True),
+    ("combos/official-sender-dmarc-pass-deadline.eml", "combo.lure_from_impostor", False),
+    # so is "we detected a suspicious log-in"
+    ("combos/impostor-sender-login-alert.eml", "combo.lure_from_impostor", True),
+    ("combos/official-sender-dmarc-pass-login-alert.eml", "combo.lure_from_impostor", False),
+    # a Japanese brand on a sender it does not vouch for, written on a foreign clock
+    (
+        "combos/unbacked-brand-sender-foreign-clock.eml",
+        "combo.unbacked_brand_sender_foreign_clock",
+        True,
+    ),
+    (
+        "combos/unbacked-brand-sender-japan-clock.eml",
+        "combo.unbacked_brand_sender_foreign_clock",
+        False,
+    ),
 ]
 
 
@@ -63,3 +104,16 @@ CASES = [
 def test_combo(rel: str, combo: str, fires: bool) -> None:
     ids = check_file(MAILS / rel).finding_ids()
     assert (combo in ids) is fires, ids
+
+
+@pytest.mark.parametrize(
+    ("rel", "verdict"),
+    [
+        ("combos/official-from-replies-elsewhere-asks-card-details.eml", "phishing"),
+        ("combos/official-from-reply-to-brand-desk-dmarc-pass.eml", "legitimate"),
+        ("combos/unbacked-brand-sender-foreign-clock.eml", "phishing"),
+        ("combos/unbacked-brand-sender-japan-clock.eml", "suspicious"),
+    ],
+)
+def test_combo_verdicts(rel: str, verdict: str) -> None:
+    assert check_file(MAILS / rel).verdict.value == verdict

@@ -38,10 +38,20 @@ IMITATIONS = [
     ("rakuten-card-verify.com", "rakuten", "combo"),
     ("amzaon.co.jp", "amazon", "typo"),  # typos are checked under co.jp too
     ("amazon.co.jp.example.co.jp", "amazon", "subdomain"),
+    # three-letter names only as a whole part beside an account word
+    ("jcb-update.com", "jcb", "combo"),
+    ("myjcb-update.com", "jcb", "combo"),
+    ("nhk-plus-login.net", "nhk", "combo"),
+    ("www.dhl-notice.com", "dhl", "combo"),
 ]
 
 GENUINE = [
     "www.amazon.co.jp",
+    "jcb-card.com",  # a three-letter name beside an ordinary word: anyone's shop
+    "nhk-update.co.jp",  # one per organisation: the company's own
+    "ups-store-shibuya.com",
+    "ing-bank.com",
+    "www.catalogupdate.com",  # "log" inside a word, no hyphen
     "amazon.com",
     "s3.amazonaws.com",
     "m.media-amazon.com",

@@ -19,6 +19,15 @@ def kinds(msg: ParsedMessage) -> list[tuple[str, str]]:
     return [(d.kind, d.where) for d in msg.defects]
 
 
+def test_raw_iso2022jp_display_name_is_decoded() -> None:
+    # Old mailers and phishing kits write the From name in raw ISO-2022-JP, no encoded-word:
+    # the reader's client shows it decoded, so the brand it names must be read the same way.
+    msg = parsed("raw-iso2022jp-display-name")
+    assert msg.from_[0].display_name == "三井住友カード"
+    assert msg.from_[0].address == "info@card-notice-center.com"
+    assert ("undeclared-charset", "ヘッダー From") in kinds(msg)
+
+
 def test_iso2022jp_with_cp932_circled_digits() -> None:
     msg = parsed("iso2022jp-with-cp932-circled-digits")
     assert msg.subject == "①ご請求"

@@ -8,6 +8,7 @@ import time
 import pytest
 
 from conftest import MAILS, mail
+from miwake import check_file
 from miwake.analyzers.base import Context, Target
 from miwake.analyzers.brand import identify_brand
 from miwake.analyzers.scam import PHRASES, PHRASES_JA, ScamAnalyzer
@@ -76,6 +77,12 @@ CASES = [
      "scam/genuine_russian_and_japanese.eml"),
     ("scam.multiple_lures", "scam/multiple_lures_casino_and_dating.eml",
      "scam/gambling_casino_bonus_de.eml"),
+    # machine-translated "419": millions in dollars, a compensation fund to "release"
+    ("scam.advance_fee", "scam/ja_advance_fee_compensation_fund.eml",
+     "scam/genuine_ja_overseas_remittance_received.eml"),
+    # an alarm, then "call our support centre at once"; a lost card's call-us has no alarm
+    ("scam.callback_charge", "scam/ja_callback_alarm_then_desk.eml",
+     "scam/genuine_ja_lost_card_call_desk.eml"),
 ]  # fmt: skip
 
 
@@ -150,3 +157,18 @@ def test_hostile_text_stays_cheap() -> None:
     assert time.perf_counter() - start < 0.5
     # The scanner bounds its attempts per text; what it reports is still well-formed.
     assert all(f.id in SCAM.info.emits for f in findings)
+
+
+def test_ja_fraud_form_asks_for_details() -> None:
+    # "your full name / address / birth date / bank details", to send back by mail
+    ids = check_file(MAILS / "scam/ja_advance_fee_compensation_fund.eml").finding_ids()
+    assert "wording.ja.credential_request" in ids
+    genuine = MAILS / "scam/genuine_ja_overseas_remittance_received.eml"
+    assert "wording.ja.credential_request" not in check_file(genuine).finding_ids()
+
+
+def test_ja_callback_from_impostor_is_phishing() -> None:
+    # a brand's support desk named by a stranger's address, pressing for a call
+    report = check_file(MAILS / "scam/ja_callback_alarm_then_desk.eml")
+    assert "combo.lure_from_impostor" in report.finding_ids()
+    assert report.verdict.value == "phishing"

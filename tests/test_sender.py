@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import mail
+from conftest import MAILS, mail
+from miwake import check_file
 from miwake.analyzers.base import Context, Target
 from miwake.analyzers.brand import identify_brand
 from miwake.analyzers.sender import SenderAnalyzer, effective_sender, is_freemail
@@ -68,7 +69,21 @@ CASES = [
     ("sender/display_name_brand_address_with_combining_marks.eml",
      {"sender.display_name_address_mismatch"}, set()),
     ("sender/display_name_accented_own_name.eml", set(), {"*"}),
+    # From one free mailbox, replies to another: weakly odd (someone's second mailbox)...
+    ("sender/free-mail-from-reply-to-own-other-free-mailbox.eml", {"sender.reply_to_mismatch"},
+     set()),
+    # ...and read on a list too: a list never sets Reply-To to a free mailbox
+    ("combos/advance-fee-on-list-reply-to-other-free-mailbox.eml", {"sender.reply_to_mismatch"},
+     set()),
+    ("combos/advance-fee-on-list-reply-to-same-mailbox.eml", set(), {"*"}),
 ]  # fmt: skip
+
+
+def test_free_mailbox_reply_elsewhere_is_weak() -> None:
+    rel = "sender/free-mail-from-reply-to-own-other-free-mailbox.eml"
+    (found,) = [f for f in _findings(rel) if f.id == "sender.reply_to_mismatch"]
+    assert found.confidence < 1.0
+    assert check_file(MAILS / rel).verdict.value == "legitimate"
 
 
 def test_forwarded_brand_mail_from_family_freemail_counts_less() -> None:

@@ -157,6 +157,13 @@ MUST_FIRE = [
             "wording.en.credential_request",
         },
     ),
+    # "if you do not re-register, the registration is cancelled / unusable"
+    ("ja_conditional_cancellation_threat.eml", {"wording.ja.account_threat"}),
+    # personal details to write into a reply; a bill "unusually high"
+    (
+        "ja_details_by_reply_and_high_bill.eml",
+        {"wording.ja.credential_request", "wording.ja.payment_problem"},
+    ),
     (
         "nl_wachtwoord_pakket.eml",
         {
@@ -202,6 +209,8 @@ MUST_NOT_FIRE = [
     ("en_genuine_trash_reminder.eml", set()),  # deleted files removed after 30 days
     # Paid, shipped, delivered tomorrow, password changed: in it fr es nl pt de.
     ("multilingual_genuine_receipts.eml", set()),
+    ("ja_genuine_unsubscribe_confirmed.eml", set()),  # 配信登録を解除しました: done, no threat
+    ("ja_genuine_bill_amount_fixed.eml", set()),  # ご利用料金が確定, お名前とご住所 to update
 ]
 
 

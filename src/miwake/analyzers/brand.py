@@ -134,7 +134,8 @@ _TYPO_STOPWORDS = frozenset(
     {"googly", "goggle", "goggles", "adobes", "norton", "mcafe", "paypals", "amazons",
      "chasing", "linked", "metamasks", "rakutens", "santanders", "ledgers", "dropboxes",
      "maison", "mercury", "telecom", "applied", "facebooks", "netflixs", "binances",
-     "sparkassen", "docusigns"}
+     "sparkassen", "docusigns",
+     "yamada"}  # one of Japan's commonest surnames, one letter from Yamaha
 )  # fmt: skip
 
 

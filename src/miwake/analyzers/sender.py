@@ -264,6 +264,9 @@ class SenderAnalyzer:
             # Lists set Reply-To to the list and bounces to themselves: says nothing there.
             findings.extend(self._reply_to(message, sender, registry, brand, strong, free))
             findings.extend(self._return_path(message, sender, registry, brand, strong))
+        elif not sender.via_list and free:
+            # A list never sets Reply-To to a free mailbox: one there is the poster's own.
+            findings.extend(_free_reply_elsewhere(message, sender))
         return findings
 
     def _no_address(
@@ -319,7 +322,7 @@ class SenderAnalyzer:
                 continue
             if strong or (is_freemail(reply.domain) and not from_free):
                 return [Finding("sender.reply_to_mismatch", confidence=1.0, evidence=(ev,))]
-        return []
+        return _free_reply_elsewhere(message, sender) if from_free else []
 
     def _return_path(
         self,
@@ -412,3 +415,21 @@ def _display_domain(display: str) -> tuple[str, str] | None:
         if suffix and (suffix in _HOSTLIKE_SUFFIXES or suffix.rsplit(".", 1)[-1] == "jp"):
             return hm.group(0), host
     return None
+
+
+# Replies from one free mailbox sent on to another person's (the "contact our agent at
+# x@gmail.com" of advance-fee letters). Someone's second mailbox is possible, so weaker
+# than a brand's replies going astray.
+FREE_REPLY_ELSEWHERE = 0.6
+
+
+def _free_reply_elsewhere(message: ParsedMessage, sender: _Sender) -> list[Finding]:
+    """Reply-To on a free mailbox other than the free-mail From address."""
+    own = sender.address.address.casefold()
+    for reply in message.reply_to[:3]:
+        if reply.domain and is_freemail(reply.domain) and reply.address.casefold() != own:
+            ev = Evidence("header", sender.address.address, reply.address, "Reply-To")
+            return [
+                Finding("sender.reply_to_mismatch", confidence=FREE_REPLY_ELSEWHERE, evidence=(ev,))
+            ]
+    return []

@@ -44,10 +44,10 @@ UNDERSCORED = "wording.subject_underscored"
 # Words glued by underscores instead of spaces ("_You_have_won_an_iPhone_"): a trick to get
 # past word filters. Programmers' identifiers (_rtl92e_wx_set_scan, CONFIG_X86_64) have no
 # capitalised word and sit among ordinary words; the trick makes up most of the field.
-_JOINED_RE = re.compile(r"(?<![^\W_])_*[^\W\d_]+(?:_+[^\W_]+){2,}_*")
-_TITLE_WORD_RE = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ]+")
-_LETTERS_RE = re.compile(r"[^\W\d_]+")
-_FIELD_WORD_RE = re.compile(r"[^\W_]+")
+_JOINED_RE = startcache.compile(r"(?<![^\W_])_*[^\W\d_]+(?:_+[^\W_]+){2,}_*")
+_TITLE_WORD_RE = startcache.compile(r"[A-ZÀ-Þ][a-zß-ÿ]+")
+_LETTERS_RE = startcache.compile(r"[^\W\d_]+")
+_FIELD_WORD_RE = startcache.compile(r"[^\W_]+")
 _JOINED_SHARE = 0.6
 OFFSCREEN = "wording.offscreen_text"
 # Style that pushes part of the mail far below what any screen shows ("margin-top:
@@ -58,13 +58,13 @@ OFFSCREEN = "wording.offscreen_text"
 # searched for in C, ten times faster than one that starts with digits; only those few are
 # checked for the property written before them. (Units in capitals are left out: nobody
 # writes "PX", and the search would lose its literal.)
-_BIG_PX_RE = re.compile(r"px(?<=\d{6}px)")  # 100000px and more
-_BIG_VH_RE = re.compile(r"vh(?<=\d{4}vh)")  # 1000vh and more
-_PUSH_DOWN_RE = re.compile(
+_BIG_PX_RE = startcache.compile(r"px(?<=\d{6}px)")  # 100000px and more
+_BIG_VH_RE = startcache.compile(r"vh(?<=\d{4}vh)")  # 1000vh and more
+_PUSH_DOWN_RE = startcache.compile(
     r"(?<![\w-])(?:margin-top|padding-top|top|margin-bottom|padding-bottom)\s*:\s*\+?$",
     re.IGNORECASE,
 )
-_TALL_RE = re.compile(r"(?<![\w-])(?:min-height|height)\s*:\s*$", re.IGNORECASE)
+_TALL_RE = startcache.compile(r"(?<![\w-])(?:min-height|height)\s*:\s*$", re.IGNORECASE)
 _PROPERTY_WINDOW = 40
 _SUBJECT_FIELD = 300
 # A letter-digit token in the subject; hyphenated pieces of up to 5 characters count as one

@@ -69,6 +69,17 @@ _DIGIT_TABLE_I = str.maketrans({**dict(_DIGIT_READINGS), "1": "i"})
 _PAIR_READINGS: tuple[tuple[str, str], ...] = (("rn", "m"), ("vv", "w"), ("cl", "d"))
 
 _PART_SPLIT = startcache.compile(r"[.\-_]+")
+# Three-letter brand names (JCB, NHK, DHL, UPS) are too short to look for inside labels:
+# they count only as a whole hyphen-separated part next to one of these account words,
+# the way fakes are named (jcb-update.com, nhk-login.net) and real companies are not.
+SHORT_TOKEN = 3
+_ACCOUNT_WORDS = frozenset(
+    {
+        "login", "signin", "logon", "update", "verify", "verification", "secure",
+        "security", "account", "accounts", "confirm", "auth", "support", "member",
+        "members", "mypage", "renew", "renewal", "unlock", "recovery", "alert", "notice",
+    }
+)  # fmt: skip
 # Japan's organisational second-level domains are granted one per registered organisation
 # (JPRS rules for co.jp, or.jp, ne.jp, go.jp, ...): a name there that contains a brand's
 # name (rakuten-life.co.jp, smbc-fs.co.jp) is a group company's or a partner's, not a
@@ -128,6 +139,18 @@ def _brand_tokens(brand: Brand, common: frozenset[str]) -> tuple[set[str], set[s
         if len(compact) >= 2 and not any(ch.isascii() for ch in compact):
             other.add(compact)
     return ascii_tokens - common, typo_tokens - common, other
+
+
+def _short_tokens(brand: Brand, common: frozenset[str]) -> set[str]:
+    """Three-letter labels of the brand's own domains that are also its name as written
+    (``jcb`` for JCB, ``nhk`` for NHK): not a label like ``aka`` that only the domain uses."""
+    names = {normalise(a).casefold() for a in (*brand.aliases, brand.name_en)}
+    found: set[str] = set()
+    for domain in brand.all_domains:
+        label = _label_of(domain)
+        if len(label) == SHORT_TOKEN and label.isascii() and label.isalpha() and label in names:
+            found.add(label)
+    return found - common
 
 
 def _within_distance(a: str, b: str, k: int) -> int | None:
@@ -202,8 +225,11 @@ class LookalikeIndex:
         self._domains_of: dict[str, tuple[str, ...]] = {}  # brand key -> its domains
         self._tokens: dict[str, list[str]] = {}  # ascii token -> brand keys
         self._other: dict[str, list[str]] = {}  # non-ascii alias -> brand keys
+        self._short: dict[str, list[str]] = {}  # three-letter name -> brand keys
         typo_all: set[str] = set()
         for brand in registry.brands:
+            for tok in _short_tokens(brand, common):
+                self._short.setdefault(tok, []).append(brand.key)
             ascii_tokens, typo_tokens, other = _brand_tokens(brand, common)
             typo_all.update(typo_tokens)
             domains = sorted(brand.web_domains or brand.mail_domains, key=lambda d: (len(d), d))
@@ -320,6 +346,19 @@ class LookalikeIndex:
                     hits.append(m.group(0))
         return hits
 
+    def _short_hits(self, label: str) -> list[str]:
+        """Three-letter brand names that are a whole part of `label` beside an account word."""
+        parts = label.split("-")
+        if len(parts) < 2 or not any(p in _ACCOUNT_WORDS for p in parts):
+            return []
+        # ("my" + name is how brands name their member pages: myjcb-update.com)
+        return [
+            tok
+            for p in parts
+            for tok in (p, p[2:] if p.startswith("my") else "")
+            if tok in self._short
+        ]
+
     def _subdomain_hits(self, left: str, suffix: str) -> list[str]:
         """Brand tokens left of someone else's registrable domain that really imitate it.
 
@@ -382,6 +421,10 @@ class LookalikeIndex:
             for tok in tokens:
                 found.extend(self._matches(self._tokens[tok], kind, tok))
 
+        def add_short(tokens: Iterable[str]) -> None:
+            for tok in tokens:
+                found.extend(self._matches(self._short[tok], "combo", tok))
+
         if reg_label in self._tokens and suffix not in self._risky_tlds:
             # amazon.com / yahoo.com where the registry lists amazon.co.jp / yahoo.co.jp:
             # the brand's own name under another suffix is nearly always the brand itself
@@ -390,6 +433,8 @@ class LookalikeIndex:
         if host.isascii():
             if suffix not in _ONE_PER_ORGANISATION:
                 add(self._token_hits(reg_label), "combo")
+                if not found:
+                    add_short(self._short_hits(reg_label))
             if not found and left:
                 add(self._subdomain_hits(left, suffix), "subdomain")
             if not found:

@@ -181,16 +181,22 @@ def _charset_key(raw: str) -> str:
     return raw.split("*", 1)[0].lower()
 
 
+def _raw_iso2022(value: str, where: str, defects: list[Defect]) -> str:
+    """Raw ISO-2022-JP without encoded-words (old Japanese mailers, phishing kits) read as
+    text: 7-bit, so it passes the ASCII test, but its escape sequences are text to decode,
+    not show."""
+    if "\x1b" not in value or not value.isascii():
+        return value
+    res = guess(value.encode("ascii"))
+    if res.text != value:
+        defects.append(Defect("undeclared-charset", f"raw header read as {res.codec}", where))
+    return res.text
+
+
 def decode_header(raw: str, where: str, defects: list[Defect]) -> str:
     """The displayed text of one raw header value."""
     value = raw if raw.isascii() else recover_8bit(raw, where, defects)
-    if "\x1b" in value and value.isascii():
-        # Raw ISO-2022-JP without encoded-words (old Japanese mailers): 7-bit, so it
-        # passed the ASCII test, but its escape sequences are text to decode, not show.
-        res = guess(value.encode("ascii"))
-        if res.text != value:
-            defects.append(Defect("undeclared-charset", f"raw header read as {res.codec}", where))
-            value = res.text
+    value = _raw_iso2022(value, where, defects)
     if "\n" in value or "\r" in value:
         value = "".join(value.splitlines())
     if len(value) > MAX_HEADER_CHARS:
@@ -262,6 +268,9 @@ def parse_addresses(raw: str, where: str, defects: list[Defect]) -> tuple[Addres
     for name, addr in pairs:
         if not name and not addr:
             continue
+        # A display name in raw ISO-2022-JP is what the reader's client shows decoded: the
+        # brand name it claims must be read the same way.
+        name = _raw_iso2022(name, where, defects)
         display, removed = strip_invisible(decode_words(name, where, defects).strip())
         if removed >= INVISIBLE_NOTE:
             defects.append(Defect("invisible-chars", f"{removed} invisible characters", where))
