@@ -777,3 +777,83 @@ G('x-premium-receipt-genuine', 'X', 'info@x.com',
   'X Premiumのご購入ありがとうございます',
   'X Premiumにご登録いただきありがとうございます。\n\n金額：￥980/月\n次回更新日：2026年12月21日\n\nサブスクリプションの管理：https://x.com/settings/subscriptions\n',
   'genuine receipt', fname='X', auth=GP, cte='quoted-printable')
+
+# ---------------------------------------------------------------- fourth batch
+P('rakutensec-nisa-campaign-lookalike-html', '楽天証券', 'campaign@rakuten-sec-nisa.com',
+  '【楽天証券】NISA口座開設特典 10,000ポイント付与のお知らせ',
+  'おめでとうございます！\nNISA口座開設特典として10,000ポイントを付与いたします。\nポイント受け取りには、楽天会員ID・パスワードでのログインが必要です。\n\n[[ポイントを受け取る|https://rakuten-sec-nisa.com/point/login]]\n\n楽天証券',
+  'look-alike with campaign wording (mirror of the genuine 当選 mail)', fname='楽天証券', auth=GL, struct='html')
+P('nomura-ipfs-gateway', '野村證券', 'nomura@ns-hometrade.online',
+  '【野村證券】重要：オンラインサービスのご利用再開手続き',
+  'オンラインサービスのご利用が一時停止されています。\n再開には以下から手続きをお願いします。\nhttps://ipfs.io/ipfs/bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi/nomura.html\n',
+  'IPFS public gateway landing; look-alike .online', fname='野村證券', auth=GL, charset='iso-2022-jp', eol='crlf')
+P('zozo-sms-carrier-shortener', 'ZOZOTOWN', '08098765432@softbank.ne.jp',
+  'ZOZO',
+  '【ZOZOTOWN】ご注文の商品が発送保留になっています。住所確認 https://tinyurl.com/zozo-hold',
+  'SMS-style from carrier mailbox; tinyurl', fname='', auth=GP, cte='8bit')
+P('jalan-property-message-lookalike', 'じゃらん', 'message@jalan-guest.net',
+  '【じゃらんnet】宿泊施設からのメッセージ',
+  '宿泊施設「湯の郷ホテル」からメッセージがあります。\n\n「ご予約のクレジットカードの承認が取れませんでした。24時間以内に再認証をお願いします。」\n\n[[メッセージを確認|https://jalan-guest.net/msg/8812]]',
+  'look-alike mirroring a property message; card re-verify', fname='じゃらんnet', auth=GL, struct='alt', charset='iso-2022-jp')
+P('booking-forged-noreply-dmarcfail', 'Booking.com', 'noreply@booking.com',
+  'ご予約のお支払いが確認できません',
+  'ご予約（確認番号 4821.339.201）のお支払いが確認できませんでした。\n予約を維持するには、12時間以内にお支払い情報を更新してください。\n\n[[https://secure.booking.com/myreservations.ja.html|https://secure-booking.com-reserve.top/myreservations]]',
+  'forged official From, SPF fail/DMARC fail; visible official URL, href brand-as-subdomain', fname='Booking.com', auth=GF, struct='html')
+P('steam-lookalike-punycode-qp', 'Steam', 'support@%s.com' % puny('steamроwered'),
+  'Steamサポート：アカウント盗難の報告',
+  'あなたのアカウントが不正取引に使用されたとの報告がありました。\nアカウントがロックされる前に、本人確認を行ってください。\nhttps://help.%s.com/verify\n' % puny('steamроwered'),
+  'punycode homoglyph (Cyrillic р/о) steampowered', fname='Steamサポート', auth=GL, cte='quoted-printable')
+P('adobe-html-attachment-invoice', 'Adobe', 'invoice@adobe-doc-share.com',
+  '請求書をお送りします（Adobe Acrobat）',
+  '請求書を添付いたしました。閲覧にはメールアカウントでのサインインが必要です。\n',
+  'HTML attachment with login form (recipient email prefilled)', fname='Adobe Acrobat', auth=GL, struct='mixed', inner_alt=True,
+  attach=('請求書_INV-2291.html', 'text/html', '<html><head><meta charset="utf-8"><title>Adobe Document Cloud</title></head><body><p>PDFを表示するにはサインインしてください</p><form action="https://adobe-doc-share.com/auth.php" method="post"><input name="email" value="taro.yamada@example.jp"><input type="password" name="pass"><button>表示</button></form></body></html>\n'))
+P('nhk-callback-warimashi-iso', 'NHK', 'nhk.jushinryo.center@gmail.com',
+  'NHK受信料 未払いに関する最終通知',
+  '山田 太郎 様\n\n放送受信料の未払いが3年分確認されています。\n本日中に下記までご連絡いただけない場合、法的手続き（支払督促）に移行します。\n\nNHK受信料 未払い窓口：0570-08-5521\n',
+  'call-back only from gmail; 法的手続き threat', fname='NHK受信料センター', auth=GP, charset='iso-2022-jp')
+G('nintendo-newsletter-genuine', 'Nintendo', 'nintendo-news@mail.nintendo.co.jp',
+  '【任天堂】年末年始のおすすめソフトとセール情報',
+  'いつもご愛顧いただきありがとうございます。\n\nニンテンドーeショップでは年末年始セールを開催中です。\n最大50％OFF！ 期間限定、お見逃しなく。\n\n[[セール会場へ|https://store-jp.nintendo.com/sale/]]\n\n配信停止：ニンテンドーアカウントの設定から変更できます。\n任天堂株式会社',
+  'genuine newsletter from mail.nintendo.co.jp (sender plausible), sale wording', fname='任天堂', auth=GP, struct='html')
+G('sonybank-otp-genuine', 'ソニー銀行', 'info@sonybank.net',
+  '【ソニー銀行】ワンタイムパスワードのお知らせ',
+  'ワンタイムパスワード：552018\n有効期限：10分\n\nこのメールに心当たりがない場合は、ソニー銀行カスタマーセンターへご連絡ください。',
+  'genuine OTP', fname='ソニー銀行', auth=MP)
+G('chiba-bank-warning-genuine', '千葉銀行', 'info@chibabank.co.jp',
+  '【千葉銀行】当行を装ったSMS・メールにご注意ください',
+  '当行を装い「口座が凍結されました」「ワンタイムパスワードの再登録が必要です」などと偽サイトへ誘導するSMS・メールが確認されています。\n当行がSMSやメールでパスワードを入力させることはありません。\n\nhttps://www.chibabank.co.jp/news/\n\n株式会社千葉銀行',
+  'genuine warning full of phishing words', fname='千葉銀行', auth=GP, charset='iso-2022-jp', eol='crlf')
+G('amex-campaign-genuine-aexp', 'アメリカン・エキスプレス', 'AmericanExpress@welcome.aexp.com',
+  '【ご招待】ポイント2倍キャンペーンにご登録ください',
+  '会員様限定のキャンペーンのご案内です。\n\nキャンペーン期間中のご利用で、ポイントが2倍になります。\nご参加には事前登録が必要です。\n\n[[今すぐ登録する|https://www.americanexpress.com/ja-jp/benefits/campaign/]]\n',
+  'genuine campaign asking to register, secondary sending domain', fname='American Express', auth=GP, struct='html', cte='quoted-printable')
+G('monex-login-alert-genuine', 'マネックス証券', 'info@monex.co.jp',
+  '【マネックス証券】ログイン通知',
+  'マネックス証券へのログインがありました。\n\n日時：2026/11/21 07:55\n\nお心当たりがない場合は、至急パスワードを変更し、お客様ダイヤルへご連絡ください。\nhttps://www.monex.co.jp/',
+  'genuine login alert', fname='マネックス証券', auth=GP, charset='iso-2022-jp')
+G('booking-review-request-genuine', 'Booking.com', 'review@booking.com',
+  '京都ステーションホテルでの滞在はいかがでしたか？',
+  'ご滞在の感想をお聞かせください。口コミは今後のお客様の参考になります。\n\n[[口コミを投稿|https://secure.booking.com/review.ja.html]]\n',
+  'genuine review request (sender plausible)', fname='Booking.com', auth=MP, struct='alt')
+G('docusign-genuine-mixed-pdf', 'DocuSign', 'dse_NA3@docusign.net',
+  '完了：業務委託契約書_2026',
+  'すべての当事者が署名を完了しました。完了した文書を添付します。\n',
+  'genuine completed envelope with PDF attachment', fname='DocuSign', auth=GP, struct='mixed',
+  attach=('業務委託契約書_2026.pdf', 'application/pdf', b'%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n'))
+G('steam-sale-newsletter-genuine', 'Steam', 'noreply@steampowered.com',
+  'Steamウィンターセールが始まりました！',
+  'Steamウィンターセールが開催中です。数千タイトルが特別価格！\n\n[[ストアを見る|https://store.steampowered.com/]]\n\nメール設定の変更：https://store.steampowered.com/account/emailoptout',
+  'genuine sale newsletter', fname='Steam', auth=GP, struct='alt')
+G('unext-newsletter-genuine', 'U-NEXT', 'info@unext.jp',
+  '【U-NEXT】今週の新着作品',
+  '今週の新着作品をお届けします。\n\n・話題の映画が見放題に\n・人気アニメ最新話配信中\n\n[[作品をチェック|https://video.unext.jp/]]\n\n配信停止はアカウント設定から。',
+  'genuine newsletter', fname='U-NEXT', auth=GP, struct='html')
+P('aupaycard-sms-forward-family-isgd', 'au PAY カード', 'kazuko.yamada55@yahoo.co.jp',
+  'Fwd: auペイカードから',
+  'また変なの来た。無視でいいよね？\n\n【au PAY カード】ご利用確認のため、カードを一時停止しました。 https://is.gd/aupayc\n',
+  'family forwards SMS (Yahoo! mail); is.gd', fname='山田和子', auth=GP, cte='8bit')
+P('facebook-forged-facebookmail-fail', 'Facebook', 'security@facebookmail.com',
+  'お客様のFacebookアカウントは停止されました',
+  'コミュニティ規定への違反が検出されたため、アカウントを停止しました。\n異議申し立てはこちら：https://www.facebook.com.appeal-case-88120.click/\n',
+  'forged secondary official sender (M365 fail); brand-as-subdomain .click', fname='Facebook', auth=MF)
