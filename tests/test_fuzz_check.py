@@ -35,6 +35,7 @@ EXAMPLES = int(os.environ.get("MIWAKE_FUZZ_EXAMPLES", "0")) or None
 WALL_LIMIT_S = 5.0  # per check_bytes call; the default time budget is 10 s, typical is ~3 ms
 CORPUS_SEEDS = 300  # corpus mails sampled (seeded) as mutation seeds
 SEED_MAX_BYTES = 256 * 1024  # bigger seeds only slow the fuzz without new shapes
+MANY_BYTES = 4 * 1024 * 1024  # most bytes one header_lines "many" mutation adds
 
 CTX = Context()
 CATALOGUE = frozenset(load_catalogue()) | {ANALYZER_FAILED}
@@ -112,7 +113,10 @@ def header_lines(draw: st.DrawFn, raw: bytearray) -> None:
     if op == "dup":
         lines.insert(i, lines[i])
     elif op == "many":
-        lines[i:i] = [lines[i]] * draw(st.sampled_from([10, 1000, 20_000]))
+        # Capped in bytes: after a huge_line header, 20,000 copies would be 60 GB of test
+        # input (the generator, not the product, would run out of memory).
+        times = draw(st.sampled_from([10, 1000, 20_000]))
+        lines[i:i] = [lines[i]] * max(1, min(times, MANY_BYTES // max(1, len(lines[i]))))
     elif op == "del":
         del lines[i]
     else:  # a folded continuation line with no header before it
