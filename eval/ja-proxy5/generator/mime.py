@@ -250,7 +250,7 @@ def png_qr(seed, size=29, scale=4):
 
 
 def tiny_pdf(text_ascii):
-    body = ("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
+    body = ("%%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
             "2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
             "3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]/Contents 4 0 R>>endobj\n"
             "4 0 obj<</Length %d>>stream\nBT /F1 12 Tf 72 770 Td (%s) Tj ET\nendstream endobj\n"
