@@ -368,7 +368,8 @@ G("tax-accountant-etax-mention-genuine", "国税庁 e-Tax(言及のみ)",
 
 いつもお世話になっております。みなと会計の高田です。
 
-年末調整の書類は12月10日までにご提出ください。
+①年末調整の書類は12月10日までにご提出ください。
+②扶養控除等申告書は㈱カワセミ工業様の様式で結構です。
 また、来年の確定申告はe-Taxで行う予定です。e-Taxからは「税務署からのお知らせ」という
 定型のメールが届きますが、e-Taxのメールには原則URLが記載されていません。
 最近、国税庁をかたる不審なメールが増えていますので、リンクのあるメールにはご注意ください。
@@ -540,6 +541,7 @@ G("nitori-order-genuine", "ニトリ",
 
 注文番号:NT2610-""" + str(int(mime.h("ntg", 4), 16) % 90000 + 10000) + """
 商品:Nクール 敷きパッド(S) ×1
+販売:㈱ニトリ
 合計金額:2,990円(税込)
 お支払い:クレジットカード
 
@@ -620,7 +622,7 @@ G("hospital-reservation-genuine", "病院(架空: 桜ヶ丘総合病院)",
 診療科:整形外科
 担当医:森田
 
-当日は診察券とマイナ保険証(または資格確認書)をお持ちください。
+当日は①診察券 ②マイナ保険証(または資格確認書)をお持ちください。
 予約の変更は、平日9時~17時に予約センター(03-0000-0000)までお電話ください。
 
 桜ヶ丘総合病院""",
@@ -648,3 +650,63 @@ Subject: 【ヤマト運輸】お届け予定のお知らせ
   cte="8bit", to=R_TANAKA, auth=A("gmail", d="gmail.com", mf="kyoko.tanaka.1958@gmail.com", ip="209.85.220.41"),
   tricks="hard case: genuine delivery notice forwarded by the mother from Gmail (the same mother forwards a fake 国税庁 SMS elsewhere)",
   note="forwarded; original sender " + V)
+
+# ------------------------------------------------------------------ added: urgency and user forwards
+G("tepco-pg-teiden-genuine", "東京電力パワーグリッド",
+  ("東京電力パワーグリッド", "teiden-info@tepco.co.jp"),
+  "【停電のお知らせ】世田谷区の一部で停電が発生しています",
+  body="""東京電力パワーグリッドからのお知らせです。
+
+11月18日 06:42頃から、世田谷区の一部地域で停電が発生しています。
+現在、復旧作業を行っております。復旧見込みは09:00頃です。
+
+停電中は電気機器のスイッチを切り、ブレーカーの確認をお願いいたします。
+最新の停電情報は「停電情報」ページまたはアプリでご確認ください。
+https://teideninfo.tepco.co.jp/
+
+東京電力パワーグリッド株式会社""",
+  cte="base64", to=R_WATA, auth=A("gmail", ip="192.0.2.11", d="tepco.co.jp"),
+  tricks="hard case: genuine urgent outage alert (停電), official domain", note=V + LP + "; teideninfo host from memory")
+
+G("mercari-receipt-user-forward-to-work-genuine", "メルカリ",
+  ("高橋 美咲", "misaki.takahashi@example.jp"),
+  "FW: 「ヴィンテージ 木製スツール」の購入手続きが完了しました",
+  body="""(経費精算用に自分の会社アドレスへ転送)
+
+________________________________
+差出人: メルカリ <no-reply@mercari.jp>
+送信日時: 2026年11月12日 21:03
+宛先: misaki.takahashi@example.jp
+件名: 「ヴィンテージ 木製スツール」の購入手続きが完了しました
+
+高橋 美咲さん
+
+「ヴィンテージ 木製スツール」の購入手続きが完了しました。
+商品価格:¥4,800
+支払い方法:メルペイ残高
+
+株式会社メルカリ""",
+  cte="quoted-printable", to=("高橋 美咲", "m.takahashi@kawasemi-kogyo.example.jp"),
+  auth=A("m365", ip="192.0.2.25", d="example.jp"),
+  tricks="hard case: genuine receipt forwarded by the user to their own work address (Outlook-style FW header block)",
+  note="forwarded; original sender verified (mercari.jp)")
+
+G("smbc-card-vpass-forwarded-by-user-genuine", "三井住友銀行",
+  ("鈴木 一郎", "ichiro.suzuki@example.jp"),
+  "Fwd: 【三井住友銀行】振込入金のお知らせ",
+  body="""妻へ:給料の入金、確認できました。
+
+---------- Forwarded message ---------
+From: 三井住友銀行 <info@dn.smbc.co.jp>
+Date: 2026年11月16日(月) 9:31
+Subject: 【三井住友銀行】振込入金のお知らせ
+
+鈴木 一郎 様
+お客さまの口座に振込入金がありましたのでお知らせします。
+入金額:235,000円
+振込依頼人:カ)カワセミコウギヨウ
+
+株式会社三井住友銀行""",
+  cte="8bit", to=("鈴木 陽子", "yoko.suzuki.0305@gmail.com"),
+  auth=A("gmail", d="example.jp", mf="ichiro.suzuki@example.jp", ip="192.0.2.27", p="NONE"),
+  tricks="hard case: genuine bank notice forwarded by the user to the spouse", note="forwarded; original sender domain smbc.co.jp verified, subdomain not")
