@@ -15,6 +15,7 @@ import mails_phish_a  # noqa: E402,F401
 import mails_phish_b  # noqa: E402,F401
 import mails_genuine_a  # noqa: E402,F401
 import mails_genuine_b  # noqa: E402,F401
+import variants  # noqa: E402,F401
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
@@ -166,7 +167,7 @@ def render(m, i):
     H += mime.addr_header("From", fdisp, faddr, m.get("frm_enc", "utf-8"))
     if isinstance(to, tuple):
         H += mime.addr_header("To", to[0], to[1], m.get("to_enc", m.get("frm_enc", "utf-8")
-                                                  if m.get("frm_enc") in ("iso-2022-jp",) else "utf-8"))
+                                                  if m.get("frm_enc") in ("iso-2022-jp", "raw-jis") else "utf-8"))
     else:
         H.append("To: " + to)
     H += mime.subject_lines(m.get("subj"), m.get("subj_enc", "b-utf8"))
@@ -183,6 +184,8 @@ def render(m, i):
     B = []  # body lines (bytes)
 
     def enc_part(text, ctype):
+        if ctype == "text/html" and cs != "utf-8":
+            text = text.replace('<meta charset="utf-8">', '<meta charset="%s">' % mime.cs_label(cs))
         return part_headers(ctype, cs, cte), mime.body_bytes(text, cs, cte)
 
     def emit_part(hdrs, payload):

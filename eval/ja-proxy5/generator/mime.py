@@ -185,7 +185,7 @@ def addr_header(name, display, addr, enc="utf-8", raw=False):
     if enc == "raw-utf8":
         return ['%s: "%s" <%s>' % (name, display, addr)]
     if enc == "raw-jis":
-        return ["%s: \x00RAWJIS\x00%s\x00 <%s>" % (name, display, addr)]
+        return ['%s: "\x00RAWJIS\x00%s\x00" <%s>' % (name, display, addr)]
     words = ew(display, enc, maxbytes=40 if enc == "iso-2022-jp" else 45)
     return fold(name, words + ["<%s>" % addr])
 
