@@ -301,7 +301,7 @@ https://www.ana.co.jp@203.0.113.58/amc/jigo/
   tricks="forged official sender domain anamail.ana.co.jp (DMARC fail p=REJECT, Gmail); userinfo trick https://www.ana.co.jp@203.0.113.58/; asks password")
 
 P("jal-pay-compromised-google-redirect", "JAL",
-  ("JALマイレージバンク", "info@kotobuki-denki.co.jp"),
+  ("JALマイレージバンク", "info@kotobuki-denki-ex.co.jp"),
   "【重要】JALマイル有効期限に関するご案内",
   html=page("JALマイレージバンク マイル有効期限のお知らせ", paras(
       "2026-11-30までに有効期限を迎えるマイル:8,599",
@@ -428,7 +428,7 @@ au PAY 事務局""",
   tricks="free mail (yahoo.co.jp) with brand display name; bit.ly shortener; point-expiry pressure")
 
 P("softbank-kyc-mynumber-firebase", "ソフトバンク",
-  ("SoftBank", "front@hotel-minatokan.jp"),
+  ("SoftBank", "front@hotel-minatokan-ex.jp"),
   "【SoftBank】ご契約者さまの本人確認書類の再提出のお願い",
   html=page("本人確認書類の再提出のお願い", paras(
       "ソフトバンクをご利用いただきありがとうございます。",
@@ -692,7 +692,7 @@ https://shizuokabank-co.jp/ib/kyc
   tricks="hyphen look-alike shizuokabank-co.jp passing its own auth (invented ISP AR); regional bank")
 
 P("shinkin-compromised-dental", "城南信用金庫",
-  ("城南信用金庫", "info@sakura-dental-clinic.jp"),
+  ("城南信用金庫", "info@sakurazaka-shika-ex.jp"),
   "【城南信用金庫】じょうしんダイレクト 重要なお知らせ",
   body="""じょうしんダイレクトをご利用のお客さま
 
