@@ -100,7 +100,6 @@ https://hapiemiruden-kepco.net/member/card/update
   cs="euc-jp", cte="8bit", subj_enc="b-utf8", to=R_NAKA,
   auth=A("isp", spf="pass", dkim="pass", dmarc="none", ip="198.51.100.61"), to_enc="utf-8",
   tricks="look-alike domain hapiemiruden-kepco.net (own SPF/DKIM pass); card re-registration; EUC-JP 8bit; invented Japanese ISP AR")
-# recipient for the ISP-format mail is fixed below (keep default To for readability)
 
 P("chuden-katene-qr-isp-fail", "中部電力",
   ("カテエネ", "info@katene.chuden.jp"),
@@ -439,7 +438,6 @@ P("softbank-kyc-mynumber-firebase", "ソフトバンク",
       color="#333333", foot="ソフトバンク株式会社"),
   to=R_KOBA, auth=A("isp", ip="203.0.113.210"),
   tricks="compromised unrelated sender (hotel) with full pass; Firebase hosting web.app; asks My Number card photos and selfie (identity theft, not just passwords)")
-# (the ISP AR above has the default example.jp recipient: a forwarded ISP mailbox)
 
 P("rakutenmobile-brand-subdomain", "楽天モバイル",
   ("楽天モバイル", "info@rakuten-mobile-billing.com"),

@@ -26,9 +26,9 @@ MON = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "No
 def date_for(m, i):
     if m.get("date"):
         return m["date"]
-    base = datetime.datetime(2026, 9, 1, 0, 0, 0)
+    base = datetime.datetime(2026, 11, 1, 0, 0, 0)
     k = int(mime.h(m["name"], 8), 16)
-    dt = base + datetime.timedelta(days=(i * 5 + k % 7) % 88, seconds=k % 86400)
+    dt = base + datetime.timedelta(days=(i * 5 + k % 7) % 27, seconds=k % 86400)
     if m["label"] == "ham" and m.get("office_hours", True):
         dt = dt.replace(hour=7 + (k % 13))
     return "%s, %02d %s %d %02d:%02d:%02d +0900" % (

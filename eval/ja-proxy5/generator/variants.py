@@ -53,8 +53,21 @@ NOAUTH = {
     "shizuokabank-ib-notice-genuine", "japanpost-e-hassou-genuine",
 }
 
+DATES = {
+    # mails whose content fixes the date
+    "zoom-invite-genuine-partner": "Tue, 13 Oct 2026 10:12:40 +0900",
+    "mercari-receipt-user-forward-to-work-genuine": "Fri, 13 Nov 2026 09:05:11 +0900",
+    "smbc-card-vpass-forwarded-by-user-genuine": "Mon, 16 Nov 2026 12:48:03 +0900",
+    "family-forward-yamato-genuine": "Tue, 17 Nov 2026 19:21:37 +0900",
+    "tepco-bill-forwarded-by-spouse-genuine": "Thu, 22 Oct 2026 21:40:18 +0900",
+    "zoom-invite-compromised-pagesdev": "Tue, 17 Nov 2026 16:02:55 +0900",
+    "mercari-purchase-genuine": "Thu, 12 Nov 2026 21:03:09 +0900",
+    "smbc-furikomi-nyukin-genuine": "Mon, 16 Nov 2026 09:31:22 +0900",
+    "tepco-pg-teiden-genuine": "Wed, 18 Nov 2026 06:58:40 +0900",
+}
+
 names = {m["name"] for m in MAILS}
-for s in (ALT, CRLF, set(SUBJ), NOAUTH):
+for s in (ALT, CRLF, set(SUBJ), NOAUTH, set(DATES)):
     missing = s - names
     assert not missing, missing
 for m in MAILS:
@@ -67,5 +80,7 @@ for m in MAILS:
     if m["name"] in NOAUTH:
         m["auth"] = None
         m["tricks"] = m.get("tricks", "") + "; no Authentication-Results header"
+    if m["name"] in DATES:
+        m["date"] = DATES[m["name"]]
     if m["name"] in SUBJ:
         m["subj_enc"] = SUBJ[m["name"]]
