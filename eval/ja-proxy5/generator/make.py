@@ -57,11 +57,14 @@ def auth_lines(m, date, to_addr):
     bsig = mime.h(m["name"] + "b", 8, mime.ALNUM)
     helo = a.get("helo", "mta%s.%s" % (mime.h(m["name"], 1), mfdom))
     out = []
+    dd = datetime.datetime.strptime(date[5:25], "%d %b %Y %H:%M:%S") - datetime.timedelta(hours=9)
     if style == "gmail":
+        out.append("Delivered-To: %s" % to_addr)
         recv = ["Received: from %s (%s. [%s])" % (helo, helo, ip),
-                "        by mx.google.com with ESMTPS id %s.%d.2026.%s" % (
-                    mime.h(m["name"] + "r", 12, mime.ALNUM.lower()), int(mime.h(m["name"], 3), 16),
-                    mime.h(m["name"] + "q", 8)),
+                "        by mx.google.com with ESMTPS id %s-%ssi%d%s.%d.%s" % (
+                    mime.h(m["name"] + "r", 12, "0123456789abcdef"), mime.h(m["name"] + "s", 12, mime.ALNUM.lower()),
+                    int(mime.h(m["name"], 5), 16) % 9000000 + 1000000, mime.h(m["name"] + "q", 3, mime.ALNUM.lower()),
+                    int(mime.h(m["name"], 3), 16) % 900 + 100, dd.strftime("%Y.%m.%d.%H.%M.%S")),
                 "        for <%s>" % to_addr,
                 "        (version=TLS1_3 cipher=TLS_AES_256_GCM_SHA384 bits=256/256);",
                 "        %s" % date]
@@ -163,6 +166,9 @@ def render(m, i):
     H = []  # list of str or bytes
     for l in m.get("pre", []):
         H.append(l)
+    if m.get("auth"):
+        mf = m["auth"].get("mf", "bounce@" + fdom)
+        H.append("Return-Path: <%s>" % (mf if "@" in mf else "bounce@" + mf))
     H += auth_lines(m, date, to_addr)
     H += mime.addr_header("From", fdisp, faddr, m.get("frm_enc", "utf-8"))
     if isinstance(to, tuple):
