@@ -281,7 +281,7 @@ _SUBJECT_TAGS_RE = startcache.compile(r"[【\[]([^】\]\n]{1,30})[】\]]")
 _SUBJECT_HEAD_RE = startcache.compile(r"^\s*([^\s:：|｜/、。【\[]{2,20})\s*[:：|｜/]")
 # When every link goes to government sites the mail is most likely the office's own news
 # sent through a mail service (a city's newsletter): worth a check, not an alarm.
-_GOVERNMENT_LINKS_CONFIDENCE = 0.5
+_GOVERNMENT_LINKS_CONFIDENCE = 0.4
 
 
 def _public_office_claim(message: ParsedMessage, shown: str, address: Address) -> Finding | None:
