@@ -24,6 +24,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from ahocorasick_rs import AhoCorasick, BytesAhoCorasick, Implementation
@@ -32,6 +33,7 @@ from miwake import startcache
 from miwake.analyzers.base import AnalyzerInfo, Target
 from miwake.knowledge.brands import Brand, BrandRegistry
 from miwake.knowledge.domains import registrable_domain
+from miwake.knowledge.lists import data_text
 from miwake.knowledge.mailboxes import is_freemail
 from miwake.message.types import Address, Image, ParsedMessage
 from miwake.model import BrandClaim, Evidence, Finding
@@ -649,9 +651,14 @@ def identify_brand(message: ParsedMessage, registry: BrandRegistry) -> BrandClai
             tally.body[hit.key] = (count + 1, early or hit.start < _EARLY_CHARS)
 
     keys = set(tally.parts) | set(tally.link) | set(tally.body)
+    # A tax accountant's or a lawyer's office writing about a client's bank: the brand in
+    # its subject or body is the topic, not the sender (unless its From line names it).
+    professional = _is_professional_office(raw_display)
     best: tuple[float, int, str] | None = None
     for key in keys:
         s = tally.strength(key)
+        if professional and not any(e.where == "From" for e in tally.evidence.get(key, ())):
+            s = min(s, _BODY_CAP)
         order = len(tally.parts.get(key, ()))
         if best is None or (s, order, key) > best:
             best = (s, order, key)
@@ -670,6 +677,24 @@ def identify_brand(message: ParsedMessage, registry: BrandRegistry) -> BrandClai
         strength=best[0],
         evidence=tuple(evidence),
     )
+
+
+@cache
+def _professional_words() -> tuple[str, ...]:
+    words = []
+    for line in data_text("professional_office_words.txt").splitlines():
+        word = line.split("#", 1)[0].strip()
+        if word:
+            words.append(unicodedata.normalize("NFKC", word))
+    return tuple(words)
+
+
+def _is_professional_office(display: str) -> bool:
+    """The display name is a professional office's (税理士事務所, 法律事務所 ...)."""
+    if not display or display.isascii():
+        return False
+    norm = unicodedata.normalize("NFKC", display)
+    return any(word in norm for word in _professional_words())
 
 
 _LOGO_WORDS_RE = startcache.compile(r"\s+|(?i:logo|image|ロゴ|マーク|画像)")
