@@ -122,6 +122,7 @@ def test_claim_from_headers(display: str, address: str, subject: str | None, key
         ("X", None, "x_twitter"),
         ("Ｘ", None, "x_twitter"),  # full width
         ("", "【X】ログインがありました", "x_twitter"),
+        ("X（旧Twitter）", None, "x_twitter"),
         ("", "【Ｘ Ｓｕｐｐｏｒｔ】アカウントの確認", "x_twitter"),
         ("Booking", None, "booking"),
         ("", "[Booking] 予約の確認", "booking"),
@@ -145,6 +146,7 @@ def test_exact_names_count_as_a_whole_display_name_or_subject_tag(
         ("", "X線検査のご案内"),
         ("", "【X線検査】ご予約の確認"),
         ("Booking Desk", "Booking confirmation for your table"),
+        ("ショップ山田", "X(旧Twitter)フォローキャンペーン開催中"),  # a shop's follow-us campaign
         ("Taro NOMURA", "Meeting notes"),  # a surname in capitals
         ("", "Steam cleaning service"),
     ],
