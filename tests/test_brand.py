@@ -116,6 +116,70 @@ def test_claim_from_headers(display: str, address: str, subject: str | None, key
     assert claim.strength >= 0.5
 
 
+@pytest.mark.parametrize(
+    ("display", "subject", "key"),
+    [
+        ("X", None, "x_twitter"),
+        ("Ｘ", None, "x_twitter"),  # full width
+        ("", "【X】ログインがありました", "x_twitter"),
+        ("X（旧Twitter）", None, "x_twitter"),
+        ("", "【Ｘ Ｓｕｐｐｏｒｔ】アカウントの確認", "x_twitter"),
+        ("Booking", None, "booking"),
+        ("", "[Booking] 予約の確認", "booking"),
+        ("ＮＯＭＵＲＡ", None, "nomura"),
+        ("Steam", None, "steam"),
+    ],
+)
+def test_exact_names_count_as_a_whole_display_name_or_subject_tag(
+    display: str, subject: str | None, key: str
+) -> None:
+    claim = identify_brand(_message(display, "x@evil.example", subject), CTX.brands)
+    assert claim is not None and claim.key == key
+    assert claim.strength >= 0.5
+
+
+@pytest.mark.parametrize(
+    ("display", "subject"),
+    [
+        ("X Taro", None),
+        ("Studio X", "新作のご案内"),
+        ("", "X線検査のご案内"),
+        ("", "【X線検査】ご予約の確認"),
+        ("Booking Desk", "Booking confirmation for your table"),
+        ("ショップ山田", "X(旧Twitter)フォローキャンペーン開催中"),  # a shop's follow-us campaign
+        ("Taro NOMURA", "Meeting notes"),  # a surname in capitals
+        ("", "Steam cleaning service"),
+    ],
+)
+def test_exact_names_inside_other_text_are_no_claim(display: str, subject: str | None) -> None:
+    claim = identify_brand(_message(display, "x@example.org", subject), CTX.brands)
+    assert claim is None or claim.key not in ("x_twitter", "booking", "nomura", "steam"), (
+        display,
+        subject,
+    )
+
+
+def test_exact_name_in_a_mail() -> None:
+    claim, _ = _judge("brand/brand-named-only-by-whole-display-name-x.eml")
+    assert claim is not None and claim.key == "x_twitter" and claim.strength >= 0.5
+    claim, _ = _judge("brand/letter-x-and-booking-in-ordinary-text-are-no-claim.eml")
+    assert claim is None or claim.key not in ("x_twitter", "booking")
+
+
+def test_a_professional_office_naming_a_clients_broker_makes_a_weak_claim() -> None:
+    claim, _ = _judge("brand/tax-accountant-names-a-client-broker-in-subject.eml")
+    assert claim is None or claim.strength < 0.5
+    # the same subject from a sender that names the broker itself is a strong claim
+    subject = "マネックス証券の年間取引報告書について"
+    claim = identify_brand(_message("マネックス証券", "x@evil.example", subject), CTX.brands)
+    assert claim is not None and claim.key == "monex" and claim.strength >= 0.5
+    # and a professional office's name does not weaken a claim its From line makes
+    claim = identify_brand(
+        _message("マネックス証券 税理士相談窓口", "x@evil.example", subject), CTX.brands
+    )
+    assert claim is not None and claim.key == "monex" and claim.strength >= 0.5
+
+
 def test_ordinary_words_are_not_brands() -> None:
     for display in ("Service au client", "apple pie recipes", "Chasing cars"):
         claim = identify_brand(_message(display, "x@example.org"), CTX.brands)

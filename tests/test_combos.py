@@ -97,6 +97,26 @@ CASES = [
         "combo.unbacked_brand_sender_foreign_clock",
         False,
     ),
+    # money for an application, and the application is behind a shortener / an office's
+    # name on a domain no public office holds
+    (
+        "sender_anomaly/public_office_name_on_unrelated_domain.eml",
+        "combo.benefit_lure_hidden_link",
+        True,
+    ),
+    (
+        "wording/ja_genuine_benefit_paid_without_application.eml",
+        "combo.benefit_lure_hidden_link",
+        False,
+    ),
+    (
+        "sender_anomaly/genuine_public_office_on_lg_jp_domain.eml",
+        "combo.benefit_lure_hidden_link",
+        False,
+    ),
+    # "scan the QR code and log in": unvouched sender vs the brand's DMARC pass
+    ("combos/qr-login-lure-no-authentication.eml", "combo.qr_lure_unvouched", True),
+    ("combos/qr-login-official-sender-dmarc-pass.eml", "combo.qr_lure_unvouched", False),
 ]
 
 
@@ -113,6 +133,8 @@ def test_combo(rel: str, combo: str, fires: bool) -> None:
         ("combos/official-from-reply-to-brand-desk-dmarc-pass.eml", "legitimate"),
         ("combos/unbacked-brand-sender-foreign-clock.eml", "phishing"),
         ("combos/unbacked-brand-sender-japan-clock.eml", "suspicious"),
+        ("sender_anomaly/public_office_name_on_unrelated_domain.eml", "phishing"),
+        ("combos/qr-login-official-sender-dmarc-pass.eml", "legitimate"),
     ],
 )
 def test_combo_verdicts(rel: str, verdict: str) -> None:

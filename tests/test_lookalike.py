@@ -43,6 +43,10 @@ IMITATIONS = [
     ("myjcb-update.com", "jcb", "combo"),
     ("nhk-plus-login.net", "nhk", "combo"),
     ("www.dhl-notice.com", "dhl", "combo"),
+    # a brand's lookalike_tokens: product words its own domains do not carry
+    ("sharepoint-docs-share.top", "microsoft", "combo"),
+    ("onedrive-files.com", "microsoft", "combo"),
+    ("unext-payment.com", "unext", "combo"),
 ]
 
 GENUINE = [
@@ -77,6 +81,15 @@ GENUINE = [
     # one co.jp / or.jp per registered organisation: a brand's group company or partner
     "www.rakuten-life.co.jp",
     "www.smbc-fs.co.jp",
+    # where anyone's SharePoint / OneDrive files live: the product's own hosts
+    "contoso.sharepoint.com",
+    "contoso-my.sharepoint.com",
+    "onedrive.com",
+    # everyday words that are also brands' domain labels (booking.com, energia.co.jp)
+    "hotel-booking-kyoto.com",
+    "energia-solar.com",
+    "disney-goods-shop.jp",
+    "x-login-help.com",  # one-letter names are never look-alike tokens
 ]
 
 

@@ -88,6 +88,24 @@ def test_combo_fires_only_when_every_set_is_present() -> None:
     assert "c.both" not in [sf.id for sf in one.findings]
 
 
+def test_combo_does_not_fire_when_a_none_of_id_was_found() -> None:
+    config = ScoringConfig(
+        phishing=60,
+        suspicious=30,
+        caps=COMBO_CONFIG.caps,
+        trust_floor=-50,
+        combos=(Combo("c.both", (frozenset({"a.weak"}),), none_of=frozenset({"b.strong"})),),
+    )
+    alone = score_findings([Finding("a.weak")], catalogue=COMBO_CATALOGUE, config=config)
+    assert "c.both" in [sf.id for sf in alone.findings]
+    vouched = score_findings(
+        [Finding("a.weak"), Finding("b.strong", confidence=0.2)],
+        catalogue=COMBO_CATALOGUE,
+        config=config,
+    )
+    assert "c.both" not in [sf.id for sf in vouched.findings]
+
+
 def test_wording_alone_stops_below_phishing() -> None:
     only_words = score_findings([Finding("w.lure")], catalogue=COMBO_CATALOGUE, config=COMBO_CONFIG)
     assert only_words.score == 59 and only_words.verdict is Verdict.SUSPICIOUS

@@ -10,8 +10,10 @@ from miwake.analyzers.base import Context, Target
 from miwake.analyzers.brand import identify_brand
 from miwake.analyzers.sender_anomaly import SenderAnomalyAnalyzer
 from miwake.knowledge.catalogue import load_catalogue
+from miwake.knowledge.public_office import is_government_domain
 from miwake.message import parse_message
-from miwake.model import Finding
+from miwake.model import Finding, Verdict
+from miwake.pipeline import check_bytes
 
 CTX = Context()
 ANOMALY = SenderAnomalyAnalyzer()
@@ -66,6 +68,12 @@ CASES = [
      A + "genuine_name_with_hash_and_underscore.eml"),
     ("sender_anomaly.freemail_business_notice", A + "freemail_order_confirmation.eml",
      A + "genuine_freemail_friend_receipt_talk.eml"),
+    ("sender_anomaly.public_office_off_government_domain",
+     A + "public_office_name_on_unrelated_domain.eml",
+     A + "genuine_public_office_on_lg_jp_domain.eml"),
+    ("sender_anomaly.public_office_off_government_domain",
+     A + "public_office_named_in_subject_tag.eml",
+     A + "genuine_law_firm_mentions_a_court_in_subject.eml"),
 ]  # fmt: skip
 
 
@@ -95,6 +103,32 @@ def test_every_id_is_in_the_catalogue_as_sender_evidence() -> None:
     catalogue = load_catalogue()
     for fid in ANOMALY.info.emits:
         assert catalogue[fid].group == "sender", fid
+
+
+def test_a_city_newsletter_through_a_mail_service_is_at_most_suspicious() -> None:
+    rel = A + "public_office_newsletter_via_mail_service.eml"
+    found = {f.id: f for f in _findings(rel)}
+    office = found["sender_anomaly.public_office_off_government_domain"]
+    assert office.params["office"] == "千葉市広報広聴課"
+    assert office.confidence < 1.0  # every link goes to the city's own site
+    assert check_bytes(mail(rel), context=CTX).verdict is not Verdict.PHISHING
+
+
+@pytest.mark.parametrize(
+    ("domain", "government"),
+    [
+        ("mhlw.go.jp", True),
+        ("city.yokohama.lg.jp", True),
+        ("www.city.chiba.jp", True),
+        ("pref.osaka.jp", True),
+        ("town.hakone.kanagawa.jp", True),
+        ("city-office-notice.example.com", False),
+        ("go.jp.example.com", False),
+        ("mhlw-go-jp.top", False),
+    ],
+)
+def test_government_domains(domain: str, government: bool) -> None:
+    assert is_government_domain(domain) is government
 
 
 def test_a_japanese_brand_mail_written_on_china_time() -> None:

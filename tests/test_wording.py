@@ -62,6 +62,10 @@ def _ids(name: str, brand: str | None = None) -> set[str]:
 MUST_FIRE = [
     ("ja_reply_with_sms_code.eml", {"wording.ja.credential_request"}),  # send the code back
     ("ja_2d_code_registration_lure.eml", {"wording.ja.qr_code"}),  # 二次元コード
+    # money waiting if you follow the link; a file that needs a log-in to be read
+    ("ja_benefit_refund_claimed_by_link.eml", {"wording.ja.benefit_lure"}),
+    ("ja_shared_document_needs_sign_in.eml", {"wording.ja.document_lure"}),
+    ("ja_mailbox_full_add_space.eml", {"wording.ja.mailbox_lure"}),  # the webmail pretext
     (
         "ja_lock_threat_machine_translated.eml",
         {
@@ -211,6 +215,9 @@ MUST_NOT_FIRE = [
     ("multilingual_genuine_receipts.eml", set()),
     ("ja_genuine_unsubscribe_confirmed.eml", set()),  # 配信登録を解除しました: done, no threat
     ("ja_genuine_bill_amount_fixed.eml", set()),  # ご利用料金が確定, お名前とご住所 to update
+    ("ja_genuine_benefit_paid_without_application.eml", set()),  # 給付金 paid, no application
+    ("ja_genuine_documents_attached_for_review.eml", set()),  # 資料を添付, ご査収ください
+    ("ja_genuine_mail_server_maintenance.eml", set()),  # メールの送受信が遅れる: no lure
 ]
 
 

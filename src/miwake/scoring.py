@@ -21,11 +21,13 @@ from miwake.model import Finding, ScoredFinding, Verdict
 
 @dataclass(frozen=True, slots=True)
 class Combo:
-    """A finding derived from others: fires when each set has at least one of its ids."""
+    """A finding derived from others: fires when each set has at least one of its ids and
+    none of the `none_of` ids was found (evidence that takes the combination's meaning away)."""
 
     id: str
     all_of: tuple[frozenset[str], ...]
     min_confidence: float = 0.0
+    none_of: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +58,7 @@ def load_scoring() -> ScoringConfig:
                 str(c["id"]),
                 tuple(frozenset(map(str, ids)) for ids in c["all_of"]),
                 float(c.get("min_confidence", 0.0)),
+                frozenset(map(str, c.get("none_of", []))),
             )
             for c in data.get("combo", [])
         ),
@@ -76,7 +79,7 @@ def _combos(findings: Sequence[Finding], combos: Sequence[Combo]) -> list[Findin
     for combo in combos:
         # A part none of whose ids was found has strength 0: the combo cannot fire. (Most
         # mails match no combo; this skips the per-id reading below, ~70% of scoring.)
-        if any(map(disjoint, combo.all_of)):
+        if any(map(disjoint, combo.all_of)) or not disjoint(combo.none_of):
             continue
         strengths = [max((best[i] for i in ids if i in best), default=0.0) for ids in combo.all_of]
         if strengths and min(strengths) > 0 and min(strengths) >= combo.min_confidence:

@@ -8,7 +8,9 @@ places it was seen. A brand merely mentioned in passing in the body (a patch men
 
 Matching is one precompiled alternation per registry over NFKC + case-folded text (capped),
 plus one case-sensitive alternation for the registry's `ascii_word_aliases` ("au", "Apple",
-"VISA") which are ordinary words and never count from body text alone.
+"VISA") which are ordinary words and never count from body text alone. Names that are
+ordinary words anywhere ("X", "Booking": a brand's `exact_names`) count only when they are
+the whole display name or a whole 【tag】 of the subject or of an SMS-style first line.
 
 `BrandAnalyzer` reports disguised brand names (Amaz0n, Аmazon with Cyrillic А, A m a z o n,
 zero-width characters inside the name, one-letter typos such as Amazom): genuine brands
@@ -22,6 +24,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from ahocorasick_rs import AhoCorasick, BytesAhoCorasick, Implementation
@@ -30,6 +33,7 @@ from miwake import startcache
 from miwake.analyzers.base import AnalyzerInfo, Target
 from miwake.knowledge.brands import Brand, BrandRegistry
 from miwake.knowledge.domains import registrable_domain
+from miwake.knowledge.lists import data_text
 from miwake.knowledge.mailboxes import is_freemail
 from miwake.message.types import Address, Image, ParsedMessage
 from miwake.model import BrandClaim, Evidence, Finding
@@ -83,6 +87,9 @@ _MIN_CLAIM = 0.25
 # Japanese SMS and many notices begin with the sender's name in lenticular brackets; in a
 # forwarded SMS it is the only place the brand speaks.
 _SENDER_TAG_RE = startcache.compile(r"^[ \t\u3000>]*【([^】\n]{1,30})】", re.MULTILINE)
+
+# A name tag in the subject: 【X】, [Booking.com] (after NFKC 【】 stay, ［］ become []).
+_SUBJECT_TAG_RE = startcache.compile(r"[【\[]([^】\]\n]{1,30})[】\]]")
 
 # Mailing lists rewrite "Name <a@b>" to "Name via List <list@...>" (DMARC mitigation).
 _VIA_RE = startcache.compile(r"^(.*?)\s+via\s+[^\s]{1,80}\s*$", re.IGNORECASE)
@@ -175,6 +182,13 @@ class _Matcher:
                     cs.setdefault(norm, brand.key)
         # Lookups ignore spaces: the patterns accept "Apple ID" and "AppleID" alike.
         self.ci_alias = {k.replace(" ", ""): v for k, v in ci.items()}
+        # Names that count only as a whole display name or 【tag】 ("X", "Booking").
+        self.exact: dict[str, str] = {}
+        for brand in registry.brands:
+            for name in brand.exact_names:
+                norm = _exact_key(name)
+                if norm:
+                    self.exact.setdefault(norm, brand.key)
         self.cs_alias = {k.replace(" ", ""): v for k, v in cs.items()}
         self.ci_scan = _Scanner(ci, case_sensitive=False)
         self.cs_scan = _Scanner(cs, case_sensitive=True)
@@ -228,6 +242,10 @@ class _Matcher:
             if key:
                 yield _Hit(key, m.start(), m.end(), word=True)
 
+    def exact_owner(self, text: str) -> str | None:
+        """The brand whose `exact_names` entry `text` is as a whole, if any."""
+        return self.exact.get(_exact_key(text)) if self.exact else None
+
     def field_hits_of(self, text: str) -> tuple[_Hit, ...]:
         """`tuple(self.hits(text))`, remembered for short texts: display names, subjects
         and link texts ("こちら", "Log in") repeat across mails."""
@@ -268,6 +286,12 @@ class _Matcher:
             if name[0] == token[0] and token != name + "s":
                 return name
         return None
+
+
+def _exact_key(text: str) -> str:
+    """`text` as compared with `exact_names`: NFKC (full width folded), case folded,
+    without spaces or the quotes and brackets around a display name."""
+    return _nospace(_normalise(text)).strip("\"'()[]【】「」")
 
 
 def _nospace(text: str) -> str:
@@ -553,6 +577,9 @@ def identify_brand(message: ParsedMessage, registry: BrandRegistry) -> BrandClai
                 if _short_word_ok(hit, display):
                     w = _W_DISPLAY_WORD if hit.word else _W_DISPLAY
                     tally.add(hit.key, w, Evidence("sender", display, sender.address, "From"))
+            exact = m.exact_owner(display)
+            if exact is not None:
+                tally.add(exact, _W_DISPLAY, Evidence("sender", display, sender.address, "From"))
         if sender.address:
             labels = _address_labels(sender.address)
             for hit in m.field_hits_of(labels):
@@ -569,10 +596,17 @@ def identify_brand(message: ParsedMessage, registry: BrandRegistry) -> BrandClai
             if _short_word_ok(hit, subject):
                 w = _W_SUBJECT_WORD if hit.word else _W_SUBJECT
                 tally.add(hit.key, w, Evidence("header", subject, "", "Subject"))
+        for tag in _SUBJECT_TAG_RE.findall(unicodedata.normalize("NFKC", subject)):
+            exact = m.exact_owner(tag)
+            if exact is not None:
+                tally.add(exact, _W_SUBJECT, Evidence("header", subject, "", "Subject"))
 
     body_head = message.body_text[:_BODY_CHARS]
     for match in itertools.islice(_SENDER_TAG_RE.finditer(body_head), _SENDER_TAGS_READ):
         tag = _CJK_GAP_RE.sub("", match.group(1))
+        exact = m.exact_owner(tag)
+        if exact is not None:
+            tally.add(exact, _W_SENDER_TAG, Evidence("text", match.group(0).strip(), "", "本文"))
         for hit in m.field_hits_of(tag):
             if not hit.word:
                 tally.add(
@@ -617,9 +651,14 @@ def identify_brand(message: ParsedMessage, registry: BrandRegistry) -> BrandClai
             tally.body[hit.key] = (count + 1, early or hit.start < _EARLY_CHARS)
 
     keys = set(tally.parts) | set(tally.link) | set(tally.body)
+    # A tax accountant's or a lawyer's office writing about a client's bank: the brand in
+    # its subject or body is the topic, not the sender (unless its From line names it).
+    professional = _is_professional_office(raw_display)
     best: tuple[float, int, str] | None = None
     for key in keys:
         s = tally.strength(key)
+        if professional and not any(e.where == "From" for e in tally.evidence.get(key, ())):
+            s = min(s, _BODY_CAP)
         order = len(tally.parts.get(key, ()))
         if best is None or (s, order, key) > best:
             best = (s, order, key)
@@ -638,6 +677,24 @@ def identify_brand(message: ParsedMessage, registry: BrandRegistry) -> BrandClai
         strength=best[0],
         evidence=tuple(evidence),
     )
+
+
+@cache
+def _professional_words() -> tuple[str, ...]:
+    words = []
+    for line in data_text("professional_office_words.txt").splitlines():
+        word = line.split("#", 1)[0].strip()
+        if word:
+            words.append(unicodedata.normalize("NFKC", word))
+    return tuple(words)
+
+
+def _is_professional_office(display: str) -> bool:
+    """The display name is a professional office's (税理士事務所, 法律事務所 ...)."""
+    if not display or display.isascii():
+        return False
+    norm = unicodedata.normalize("NFKC", display)
+    return any(word in norm for word in _professional_words())
 
 
 _LOGO_WORDS_RE = startcache.compile(r"\s+|(?i:logo|image|ロゴ|マーク|画像)")

@@ -6,8 +6,10 @@ a From domain on free hosting or app platforms anyone can sign up to (`*.web.app
 dot-less or empty address), a display name or address written in decorative letters or
 emoji, a machine-generated From domain (`t63i2z7tgh.com`) or mailbox name
 (`rudie_lewsley_63414@`), a display name that names an organisation ("Lidl Rewards",
-"Customer Service") while the address shares nothing with it, and invoices or order
-confirmations sent from free mail.
+"Customer Service") while the address shares nothing with it, invoices or order
+confirmations sent from free mail, and a Japanese public office (市役所, 税務署, 厚生労働省,
+警察 ...) named in the display name or a subject tag while the From domain is not a
+government one (go.jp, lg.jp, city.*.jp ...).
 
 Brand-specific checks (a registered brand vs its official domains, free mail claiming a
 brand, Reply-To/Return-Path) belong to analyzers/sender.py; where a brand claim already
@@ -28,6 +30,7 @@ from miwake.analyzers.wording_en import underscored_words
 from miwake.knowledge.domains import host_within, public_suffix, registrable_domain
 from miwake.knowledge.lists import load_list
 from miwake.knowledge.mailboxes import is_freemail
+from miwake.knowledge.public_office import is_government_domain, office_named_in
 from miwake.message.types import Address, ParsedMessage
 from miwake.model import Evidence, Finding
 
@@ -40,6 +43,7 @@ GENERATED_LOCAL = "sender_anomaly.generated_local_part"
 ORG_MISMATCH = "sender_anomaly.org_name_mismatch"
 FREEMAIL_NOTICE = "sender_anomaly.freemail_business_notice"
 DECORATED = "sender_anomaly.decorated_name"
+PUBLIC_OFFICE = "sender_anomaly.public_office_off_government_domain"
 
 # A brand claim at least this strong, made in the From line, is analyzers/sender.py's to judge.
 _BRAND_CLAIM = 0.5
@@ -156,10 +160,11 @@ class SenderAnomalyAnalyzer:
                 FREEMAIL_NOTICE,
                 FOREIGN_CLOCK,
                 DECORATED,
+                PUBLIC_OFFICE,
             }
         ),
         summary="From on free hosting, broken From lines, decorated or machine-made senders, "
-        "organisation names on unrelated addresses.",
+        "organisation names on unrelated addresses, public offices off government domains.",
     )
 
     def analyze(self, target: Target) -> list[Finding]:
@@ -231,6 +236,10 @@ class SenderAnomalyAnalyzer:
                 )
             )
 
+        office = _public_office_claim(message, shown, address)
+        if office is not None:
+            findings.append(office)
+
         # Bulk mail carries List-Unsubscribe like a mailing list does: there only a listed
         # company's name is judged (a discussion list rewrites senders, so nothing is).
         if (
@@ -265,6 +274,43 @@ class SenderAnomalyAnalyzer:
         if any(ch in _NOT_IN_HOSTS for ch in domain):
             return "bad-domain"  # <"x@shop.example">: quoted, so no real domain at all
         return ""
+
+
+# A subject that speaks as an office: 【横浜市】..., [国税庁] ..., "税務署：...", "市役所 ...".
+_SUBJECT_TAGS_RE = startcache.compile(r"[【\[]([^】\]\n]{1,30})[】\]]")
+_SUBJECT_HEAD_RE = startcache.compile(r"^\s*([^\s:：|｜/、。【\[]{2,20})\s*[:：|｜/]")
+# When every link goes to government sites the mail is most likely the office's own news
+# sent through a mail service (a city's newsletter): worth a check, not an alarm.
+_GOVERNMENT_LINKS_CONFIDENCE = 0.4
+
+
+def _public_office_claim(message: ParsedMessage, shown: str, address: Address) -> Finding | None:
+    """`PUBLIC_OFFICE` when the display name or a subject tag names a public office and the
+    From domain is not one only public bodies can hold."""
+    domain = address.domain
+    if not domain or "." not in domain or is_government_domain(domain):
+        return None
+    evidence = [Evidence("sender", shown, address.address, "From")]
+    office = office_named_in(shown)
+    if not office:
+        subject = unicodedata.normalize("NFKC", (message.subject or "")[:_FIELD])
+        for text in (*_SUBJECT_TAGS_RE.findall(subject), *_SUBJECT_HEAD_RE.findall(subject)):
+            office = office_named_in(text)
+            if office:
+                evidence.append(Evidence("header", subject, "", "Subject"))
+                break
+    if not office:
+        return None
+    hosts = [link.host for link in message.links if link.host and link.source != "html-img"]
+    confidence = 1.0
+    if hosts and all(is_government_domain(h) for h in hosts):
+        confidence = _GOVERNMENT_LINKS_CONFIDENCE
+    return Finding(
+        PUBLIC_OFFICE,
+        confidence=confidence,
+        evidence=tuple(evidence),
+        params={"office": office, "domain": registrable_domain(domain) or domain},
+    )
 
 
 def _random_label(domain: str) -> str:

@@ -8,6 +8,9 @@ Format, one `[[brand]]` table per brand:
     name_en = "Amazon"
     aliases = ["Amazon", "アマゾン", ...] # names as mails write them; matched after NFKC
     ascii_word_aliases = ["au"]          # short latin names matched only as whole words
+    exact_names = ["X"]                  # names that count only as a whole display name or
+                                         # a whole 【...】 tag (ordinary words elsewhere)
+    lookalike_tokens = ["onedrive"]      # product words that make look-alike host names
     mail_domains = ["amazon.co.jp", ...] # domains (and their subdomains) it sends from
     web_domains = ["amazon.co.jp", ...]  # domains (and their subdomains) it links to
     sms_senders = ["09090097540"]        # numbers / sender ids its SMS come from
@@ -40,6 +43,8 @@ class Brand:
     help_url: str
     report: str
     sources: tuple[str, ...]
+    exact_names: tuple[str, ...] = ()
+    lookalike_tokens: tuple[str, ...] = ()
 
     @property
     def all_domains(self) -> frozenset[str]:
@@ -110,6 +115,8 @@ def load_brands() -> BrandRegistry:
                 name_en=str(raw["name_en"]),
                 aliases=_strs(raw, "aliases"),
                 ascii_word_aliases=_strs(raw, "ascii_word_aliases"),
+                exact_names=_strs(raw, "exact_names"),
+                lookalike_tokens=tuple(t.lower() for t in _strs(raw, "lookalike_tokens")),
                 mail_domains=frozenset(d.lower() for d in _strs(raw, "mail_domains")),
                 web_domains=frozenset(d.lower() for d in _strs(raw, "web_domains")),
                 sms_senders=_strs(raw, "sms_senders"),

@@ -114,7 +114,8 @@ def _brand_tokens(brand: Brand, common: frozenset[str]) -> tuple[set[str], set[s
 
     ASCII tokens come from the brand's own domain labels only (``amazon``, ``eki-net`` and
     ``ekinet``): display aliases hold everyday words ("Digital", "Family") that would
-    match half the web. Typo tokens are the labels as written, and the hyphen-less form of
+    match half the web; the brand's `lookalike_tokens` (product words such as ``onedrive``)
+    are added to them. Typo tokens are the labels as written, and the hyphen-less form of
     a long hyphenated label (``smbccard``, so that ``smbcard`` is caught; see `_typo_hit`
     for the condition); short hyphen-less forms are left out because their near misses are
     real words. Japanese aliases catch internationalised look-alike hosts.
@@ -134,6 +135,13 @@ def _brand_tokens(brand: Brand, common: frozenset[str]) -> tuple[set[str], set[s
         flat = label.replace("-", "")
         if flat != label and len(flat) >= FLAT_TYPO_MIN:
             typo_tokens.add(flat)
+    for token in brand.lookalike_tokens:
+        # Product words the brand's hosts do not carry (``onedrive``, ``sharepoint`` for
+        # Microsoft) but fakes are named after; short ones stay out, as for domain labels.
+        if token.isascii() and len(token) >= MIN_TOKEN:
+            ascii_tokens.add(token)
+            if len(token) >= TYPO1_MIN:
+                typo_tokens.add(token)
     for alias in brand.aliases:
         compact = re.sub(r"[\s.\-・･]+", "", normalise(alias))
         if len(compact) >= 2 and not any(ch.isascii() for ch in compact):
