@@ -10,6 +10,7 @@ stays linear on hostile input; the bytes then go through the same decoder as bod
 from __future__ import annotations
 
 import binascii
+import re
 from email.utils import getaddresses
 from functools import lru_cache
 
@@ -193,6 +194,46 @@ def _raw_iso2022(value: str, where: str, defects: list[Defect]) -> str:
     return res.text
 
 
+# One raw ISO-2022-JP run in a header: an escape into a non-ASCII set, up to and including
+# the escape back to ASCII/Roman (or the end of the value). Its bytes are any 7-bit
+# printable ones, so "(", "\"", "<", "," and "@" inside it are halves of kanji, not syntax.
+_JIS_RUN = startcache.compile(
+    r"\x1b(?:\$[@B]|\(I|\$\(D)(?:[^\x1b]|\x1b(?!\([BJ]))*(?:\x1b\([BJ]|\Z)"
+)
+
+
+def _jis_runs_as_words(value: str, where: str, defects: list[Defect]) -> str:
+    """Raw ISO-2022-JP runs of an address header rewritten as encoded-words.
+
+    The address parser must not read the escape sequences' "(" as a comment or the two-byte
+    characters' bytes as specials: each run becomes one base64 encoded-word (an atom to the
+    parser), which the display-name decoding then reads as the reader's client shows it.
+    """
+    if "\x1b" not in value or not value.isascii():
+        return value
+    count = 0
+
+    def word(m: re.Match[str]) -> str:
+        nonlocal count
+        run = m.group(0)
+        if not run.endswith(("\x1b(B", "\x1b(J")):
+            run += "\x1b(B"
+        count += 1
+        payload = binascii.b2a_base64(run.encode("ascii"), newline=False).decode("ascii")
+        return f"=?ISO-2022-JP?B?{payload}?="
+
+    out = _JIS_RUN.sub(word, value)
+    if count:
+        defects.append(
+            Defect(
+                "undeclared-charset",
+                f"raw ISO-2022-JP in an address header ({count} run(s)); read as iso2022_jp",
+                where,
+            )
+        )
+    return out
+
+
 def decode_header(raw: str, where: str, defects: list[Defect]) -> str:
     """The displayed text of one raw header value."""
     value = raw if raw.isascii() else recover_8bit(raw, where, defects)
@@ -253,6 +294,7 @@ def parse_addresses(raw: str, where: str, defects: list[Defect]) -> tuple[Addres
     contains a comma must stay a display name, as it does in the reader's mail client.
     """
     value = unfold(recover_8bit(raw, where, defects))[:_MAX_ADDRESS_CHARS]
+    value = _jis_runs_as_words(value, where, defects)
     try:
         pairs = _simple_addresses(value)
         if pairs is None:
