@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from conftest import mail
 from miwake.message import looks_like_mail, parse_message
-from miwake.message.types import ParsedMessage
+from miwake.message.types import Defect, ParsedMessage
 
 
 def parsed(name: str) -> ParsedMessage:
@@ -64,6 +64,27 @@ def test_any_raw_iso2022jp_from_name_keeps_the_address(name: str, tail: str) -> 
     assert sender.address == "info@shop.example.jp"
     assert sender.display_name.startswith(name.strip())
     assert ("undeclared-charset", "ヘッダー From") in kinds(msg)
+
+
+@pytest.mark.parametrize("codec", ["cp932", "euc_jp"])
+def test_raw_8bit_kanji_only_from_name_is_read_as_japanese(codec: str) -> None:
+    # "東京電力" has no kana for the charset guess to count, and its bytes also decode as
+    # windows-1252 mojibake ("“Œ‹ž“d—Í"): the name must still read as the brand it claims.
+    raw = (
+        b"From: "
+        + "東京電力".encode(codec)
+        + b" <info@tepco.example.jp>\r\nSubject: x\r\n\r\nb\r\n"
+    )
+    msg = parse_message(raw)
+    assert [str(a) for a in msg.from_] == ["東京電力 <info@tepco.example.jp>"]
+    assert Defect(
+        "undeclared-charset", f"raw 8-bit header bytes; read as {codec}", "ヘッダー From"
+    ) in (msg.defects)
+
+
+def test_raw_8bit_latin_name_stays_windows_1252() -> None:
+    msg = parse_message("From: Café Müller <cafe@example.de>\r\n\r\nb\r\n".encode("cp1252"))
+    assert msg.from_[0].display_name == "Café Müller"
 
 
 def test_iso2022jp_with_cp932_circled_digits() -> None:

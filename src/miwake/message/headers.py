@@ -71,14 +71,39 @@ def recover_8bit(value: str, where: str, defects: list[Defect]) -> str:
     except UnicodeDecodeError:
         pass
     res = guess(data)
+    text, codec = res.text, res.codec
+    if codec == "cp1252":
+        # A name all in kanji ("東京電力") has no kana for the guess to score, and often also
+        # decodes as windows-1252 mojibake: take the Japanese codec that reads it as nothing
+        # but Japanese text.
+        for japanese in ("cp932", "euc_jp"):
+            try:
+                cand = data.decode(japanese)
+            except UnicodeDecodeError:
+                continue
+            if _all_japanese(cand):
+                text, codec = cand, japanese
+                break
     defects.append(
         Defect(
             res.defect or "undeclared-charset",
-            f"raw 8-bit header bytes; read as {res.codec}",
+            f"raw 8-bit header bytes; read as {codec}",
             where,
         )
     )
-    return res.text
+    return text
+
+
+# Full-width Japanese text: CJK punctuation, kana, ideographs, enclosed and full-width forms
+# (half-width katakana left out: it is what euc-jp bytes look like read as cp932).
+_JAPANESE = startcache.compile(
+    "[\u2460-\u24ff\u3000-\u30ff\u3200-\u33ff\u4e00-\u9fff\uff01-\uff5e]"
+)
+
+
+def _all_japanese(text: str) -> bool:
+    wide = [ch for ch in text if not ch.isascii()]
+    return bool(wide) and all(_JAPANESE.fullmatch(ch) for ch in wide)
 
 
 def unfold(value: str) -> str:
