@@ -481,8 +481,12 @@ class LookalikeIndex:
             if not found and left:
                 add(self._subdomain_hits(left, suffix), "subdomain")
             if not found and self._spelled_re is not None:
-                m = self._spelled_re.search(host)
-                hit = self._spelled.get(m.group(1).replace("-", ".")) if m is not None else None
+                spelt = self._spelled_re.search(host)
+                hit = (
+                    self._spelled.get(spelt.group(1).replace("-", "."))
+                    if spelt is not None
+                    else None
+                )
                 if hit is not None:
                     found.extend(self._matches(hit[1], "spelled", hit[0]))
             if not found:
