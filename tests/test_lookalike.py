@@ -124,6 +124,15 @@ def test_match_names_an_official_domain() -> None:
     assert m.official == "amazon.co.jp"
 
 
+def test_swapped_suffix_names_the_domain_it_imitates() -> None:
+    # nitori.co / nitori.jp.net imitate the shop's nitori-net.jp, not the holding's domain
+    for host in ("nitori.co", "nitori-net.co", "nitori.jp.net"):
+        (m,) = lookalikes(host, REGISTRY)
+        assert m.official == "nitori-net.jp", host
+    (m,) = lookalikes("www.amazon.co.jp.net", REGISTRY)
+    assert m.official == "amazon.co.jp"
+
+
 def test_owners() -> None:
     index = lookalike_index(REGISTRY)
     assert "amazon" in index.owners("www.amazon.co.jp")

@@ -538,7 +538,24 @@ class LookalikeIndex:
                 labels.pop()  # amazon.co + jp.net: the name is left of the whole hierarchy
             name = labels[-1] if labels else ""
         keys = self._names.get(name, ()) if name else ()
-        return tuple(LookalikeMatch(k, "tld", name, self._shown_official(k, name)) for k in keys)
+        return tuple(LookalikeMatch(k, "tld", name, self._swapped_official(k, name)) for k in keys)
+
+    def _swapped_official(self, key: str, name: str) -> str:
+        """The brand's domain whose label is `name` (or starts with it: nitori-net.jp for
+        nitori), the one a swapped suffix imitates; else as `_shown_official`."""
+        domains = sorted(
+            self._domains_of.get(key, ()),
+            key=lambda d: (not d.endswith(".co.jp"), not d.endswith(".jp"), len(d), d),
+        )
+        labels = [(d, _label_of(d)) for d in domains]
+        for d, label in labels:
+            if label == name:
+                return registrable_domain(d) or d
+        for prefix in (name + "-", name):
+            for d, label in labels:
+                if label.startswith(prefix):
+                    return registrable_domain(d) or d
+        return self._shown_official(key, name)
 
     def _unicode_matches(self, host: str, reg_label: str, left: str) -> list[LookalikeMatch]:
         found: list[LookalikeMatch] = []

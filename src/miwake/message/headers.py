@@ -248,7 +248,8 @@ def _jis_runs_as_words(value: str, where: str, defects: list[Defect]) -> str:
         return f"=?ISO-2022-JP?B?{payload}?="
 
     out = _JIS_RUN.sub(word, value)
-    if count:
+    if count and not any(d.kind == "undeclared-charset" and d.where == where for d in defects):
+        # (decode_header has usually noted this header's raw ISO-2022-JP already)
         defects.append(
             Defect(
                 "undeclared-charset",
