@@ -47,6 +47,17 @@ def test_raw_iso2022jp_unquoted_names_keep_their_addresses() -> None:
         assert ("undeclared-charset", f"ヘッダー {header}") in kinds(msg)
 
 
+def test_raw_iso2022jp_name_without_its_closing_escape_keeps_the_address() -> None:
+    # A run never switched back to ASCII ends at the space: "<...>" is not read as kanji.
+    msg = parse_message(
+        "From: モバイル <info@mobilesuica.com>\r\n\r\nx\r\n".encode("iso2022_jp").replace(
+            b"\x1b(B <", b" <"
+        )
+    )
+    assert [str(a) for a in msg.from_] == ["モバイル <info@mobilesuica.com>"]
+    assert ("undeclared-charset", "ヘッダー From") in kinds(msg)
+
+
 _JIS_TEXT = st.text(
     alphabet=st.characters(codec="iso2022_jp", min_codepoint=0x3000, max_codepoint=0x9FFF),
     min_size=1,

@@ -220,10 +220,11 @@ def _raw_iso2022(value: str, where: str, defects: list[Defect]) -> str:
 
 
 # One raw ISO-2022-JP run in a header: an escape into a non-ASCII set, up to and including
-# the escape back to ASCII/Roman (or the end of the value). Its bytes are any 7-bit
-# printable ones, so "(", "\"", "<", "," and "@" inside it are halves of kanji, not syntax.
+# the escape back to ASCII/Roman. Its bytes are any 7-bit printable ones, so "(", "\"",
+# "<", "," and "@" inside it are halves of kanji, not syntax. A run whose closing escape is
+# missing ends at white space (no two-byte character has one), so " <a@b>" after it stays.
 _JIS_RUN = startcache.compile(
-    r"\x1b(?:\$[@B]|\(I|\$\(D)(?:[^\x1b]|\x1b(?!\([BJ]))*(?:\x1b\([BJ]|\Z)"
+    r"\x1b(?:\$[@B]|\(I|\$\(D)(?:[^\x1b\s]|\x1b(?!\([BJ]))*(?:\x1b\([BJ])?"
 )
 
 
