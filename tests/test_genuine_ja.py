@@ -44,5 +44,17 @@ def test_provider_subdomain_is_the_company_not_a_free_mailbox() -> None:
     assert "sender.freemail_brand" not in check_file(path).finding_ids()
 
 
+def test_raw_iso2022jp_from_name_keeps_the_genuine_sender() -> None:
+    # From: ESC$B...ESC(BSuica <info@mobilesuica.com>: the "(" of the escape is no comment,
+    # so the address is read, DMARC aligns, and nothing says the From line is malformed.
+    path = next(p for p in GENUINE if p.stem.startswith("mobilesuica-charge-notice"))
+    report = check_file(path)
+    assert report.verdict is Verdict.LEGITIMATE, (report.score, report.finding_ids())
+    assert not {"sender_anomaly.malformed_from", "sender.brand_no_address"} & set(
+        report.finding_ids()
+    )
+    assert report.sender == "モバイルSuica <info@mobilesuica.com>"
+
+
 def test_there_are_enough_genuine_samples() -> None:
     assert len(GENUINE) >= 9

@@ -73,6 +73,10 @@ CASES = [
     ("inline-data-image-not-a-link", None, "links.script_url", False),
     ("form-with-password-in-mail", "amazon", "links.form_posts_elsewhere", True),
     ("search-form-without-brand", None, "links.form_posts_elsewhere", False),
+    # mhlw-go-jp.com: the government's go.jp written into somebody else's domain; the
+    # ministries' and cities' own go.jp / lg.jp / city.*.jp links are not
+    ("benefit-link-to-fake-go-jp", None, "links.fake_government_domain", True),
+    ("notice-links-to-go-jp-and-lg-jp", None, "links.fake_government_domain", False),
 ]
 
 

@@ -8,6 +8,7 @@ from miwake.knowledge.brands import Brand, BrandRegistry, load_brands
 from miwake.knowledge.lookalike import (
     LookalikeIndex,
     _within_distance,
+    imitated_government,
     lookalike_index,
     lookalikes,
     mixed_script,
@@ -47,6 +48,21 @@ IMITATIONS = [
     ("sharepoint-docs-share.top", "microsoft", "combo"),
     ("onedrive-files.com", "microsoft", "combo"),
     ("unext-payment.com", "unext", "combo"),
+    # the brand's own name under a suffix that only imitates its real one
+    ("nitori-net.co", "nitori", "tld"),
+    ("nitori.co", "nitori", "tld"),  # its English name, under .co
+    ("demae-can.co", "demaecan", "tld"),
+    ("www.rakuten.co", "rakuten", "tld"),
+    # ...or under a made-up Japanese hierarchy on a generic suffix
+    ("nitori.jp.net", "nitori", "tld"),
+    ("www.amazon.co.jp.net", "amazon", "tld"),
+    ("mufg.jp.net", "mufg_bank", "tld"),
+    # a brand's Japanese domain spelled out inside another domain, however short its name
+    ("jcb-co-jp.com", "jcb", "spelled"),
+    ("jcb.co.jp.net", "jcb", "spelled"),
+    ("www-jcb-co-jp.example.com", "jcb", "spelled"),
+    ("smbc.co.jp.net", "smbc", "tld"),
+    ("amazon-co-jp.com", "amazon", "combo"),
 ]
 
 GENUINE = [
@@ -90,6 +106,15 @@ GENUINE = [
     "energia-solar.com",
     "disney-goods-shop.jp",
     "x-login-help.com",  # one-letter names are never look-alike tokens
+    # the brand's own domains, and its name under an ordinary suffix
+    "www.nitori-net.jp",
+    "demae-can.com",
+    "nitori-net.com",
+    "apple.co",  # Apple's own short-link domain, listed: not a swap
+    "jcb.co.jp",
+    "myjcb.co.jp",  # one per organisation, no spelled-out domain after it
+    "www.jp-net.com",  # hierarchy words alone name no brand
+    "mail.co.jp.net",
 ]
 
 
@@ -109,6 +134,15 @@ def test_genuine_hosts_are_not(host: str) -> None:
 
 def test_match_names_an_official_domain() -> None:
     (m,) = lookalikes("amazon-security.com", REGISTRY)
+    assert m.official == "amazon.co.jp"
+
+
+def test_swapped_suffix_names_the_domain_it_imitates() -> None:
+    # nitori.co / nitori.jp.net imitate the shop's nitori-net.jp, not the holding's domain
+    for host in ("nitori.co", "nitori-net.co", "nitori.jp.net"):
+        (m,) = lookalikes(host, REGISTRY)
+        assert m.official == "nitori-net.jp", host
+    (m,) = lookalikes("www.amazon.co.jp.net", REGISTRY)
     assert m.official == "amazon.co.jp"
 
 
@@ -167,3 +201,36 @@ def test_our_suffix_list_loader_reads_what_publicsuffixlist_reads() -> None:
     theirs = PublicSuffixList(only_icann=True, accept_unknown=False)
     assert _psl()._publicsuffix == theirs._publicsuffix
     assert _psl()._maxlabel == theirs._maxlabel
+
+
+GOVERNMENT_IMITATIONS = [
+    ("lg-jp.net", "lg.jp"),
+    ("city-xxx-lg-jp.com", "lg.jp"),
+    ("go-jp.info", "go.jp"),
+    ("mhlw-go-jp.com", "go.jp"),
+    ("www.mhlw-gojp.com", "go.jp"),
+    ("xxx.lg.jp.example.com", "lg.jp"),
+    ("www.nta.go.jp.kanpu-center.top", "go.jp"),
+]
+GOVERNMENT_GENUINE = [
+    "www.city.yokohama.lg.jp",
+    "www.mhlw.go.jp",
+    "www.nta.go.jp",
+    "city.yokohama.jp",  # the older city.*.jp names are genuine too
+    "www.pref.kanagawa.jp",
+    "e-gov.go.jp",
+    "letsgo-japan.com",  # "go" in a word, no jp part after it
+    "pokemongo.jp",
+    "gogo.jp",
+    "www.google.co.jp",
+]
+
+
+@pytest.mark.parametrize(("host", "imitates"), GOVERNMENT_IMITATIONS)
+def test_fake_government_hierarchy_is_caught(host: str, imitates: str) -> None:
+    assert imitated_government(host) == imitates
+
+
+@pytest.mark.parametrize("host", GOVERNMENT_GENUINE)
+def test_real_government_and_ordinary_hosts_are_not(host: str) -> None:
+    assert imitated_government(host) == ""

@@ -5,10 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from conftest import mail
 from miwake.message import looks_like_mail, parse_message
-from miwake.message.types import ParsedMessage
+from miwake.message.types import Defect, ParsedMessage
 
 
 def parsed(name: str) -> ParsedMessage:
@@ -26,6 +28,74 @@ def test_raw_iso2022jp_display_name_is_decoded() -> None:
     assert msg.from_[0].display_name == "三井住友カード"
     assert msg.from_[0].address == "info@card-notice-center.com"
     assert ("undeclared-charset", "ヘッダー From") in kinds(msg)
+
+
+def test_raw_iso2022jp_unquoted_names_keep_their_addresses() -> None:
+    # Unquoted, the escape back to ASCII ("ESC ( B") is no RFC 5322 comment, and the kanji
+    # bytes ("(", "<", "@", ",", "\\") are no specials: every address survives, in From,
+    # To (two mailboxes) and Reply-To, and each decoding is noted.
+    msg = parsed("raw-iso2022jp-unquoted-address-names")
+    assert [str(a) for a in msg.from_] == ["日本郵便株式会社 <info@post.japanpost.jp>"]
+    assert msg.from_[0].domain == "post.japanpost.jp"
+    assert [(a.display_name, a.address) for a in msg.to] == [
+        ("佐藤太郎", "taro.sato@example.jp"),
+        ("山田花子", "hanako@example.jp"),
+    ]
+    assert [str(a) for a in msg.reply_to] == ["お客様窓口（本社） <support@post.japanpost.jp>"]
+    assert msg.subject == "ご不在連絡票"
+    for header in ("From", "To", "Reply-To", "Subject"):
+        assert ("undeclared-charset", f"ヘッダー {header}") in kinds(msg)
+
+
+def test_raw_iso2022jp_name_without_its_closing_escape_keeps_the_address() -> None:
+    # A run never switched back to ASCII ends at the space: "<...>" is not read as kanji.
+    msg = parse_message(
+        "From: モバイル <info@mobilesuica.com>\r\n\r\nx\r\n".encode("iso2022_jp").replace(
+            b"\x1b(B <", b" <"
+        )
+    )
+    assert [str(a) for a in msg.from_] == ["モバイル <info@mobilesuica.com>"]
+    assert ("undeclared-charset", "ヘッダー From") in kinds(msg)
+
+
+_JIS_TEXT = st.text(
+    alphabet=st.characters(codec="iso2022_jp", min_codepoint=0x3000, max_codepoint=0x9FFF),
+    min_size=1,
+    max_size=12,
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(name=_JIS_TEXT, tail=st.sampled_from(["", "Suica", " Info", "(B)"]))
+def test_any_raw_iso2022jp_from_name_keeps_the_address(name: str, tail: str) -> None:
+    # Whatever the JIS bytes of the name (any printable ASCII), the address is the one written.
+    raw = b"From: " + name.encode("iso2022_jp") + tail.encode() + b" <info@shop.example.jp>\r\n"
+    msg = parse_message(raw + b"Subject: x\r\n\r\nbody\r\n")
+    (sender,) = msg.from_
+    assert sender.address == "info@shop.example.jp"
+    assert sender.display_name.startswith(name.strip())
+    assert ("undeclared-charset", "ヘッダー From") in kinds(msg)
+
+
+@pytest.mark.parametrize("codec", ["cp932", "euc_jp"])
+def test_raw_8bit_kanji_only_from_name_is_read_as_japanese(codec: str) -> None:
+    # "東京電力" has no kana for the charset guess to count, and its bytes also decode as
+    # windows-1252 mojibake ("“Œ‹ž“d—Í"): the name must still read as the brand it claims.
+    raw = (
+        b"From: "
+        + "東京電力".encode(codec)
+        + b" <info@tepco.example.jp>\r\nSubject: x\r\n\r\nb\r\n"
+    )
+    msg = parse_message(raw)
+    assert [str(a) for a in msg.from_] == ["東京電力 <info@tepco.example.jp>"]
+    assert Defect(
+        "undeclared-charset", f"raw 8-bit header bytes; read as {codec}", "ヘッダー From"
+    ) in (msg.defects)
+
+
+def test_raw_8bit_latin_name_stays_windows_1252() -> None:
+    msg = parse_message("From: Café Müller <cafe@example.de>\r\n\r\nb\r\n".encode("cp1252"))
+    assert msg.from_[0].display_name == "Café Müller"
 
 
 def test_iso2022jp_with_cp932_circled_digits() -> None:

@@ -83,6 +83,23 @@ CASES = [
     # an alarm, then "call our support centre at once"; a lost card's call-us has no alarm
     ("scam.callback_charge", "scam/ja_callback_alarm_then_desk.eml",
      "scam/genuine_ja_lost_card_call_desk.eml"),
+    # a medical-cost refund "received" at an ATM; a city's warning quoting that very lure,
+    # and a bank's deposit notice of a city benefit that names its ATMs
+    ("scam.refund_at_atm", "scam/ja_refund_at_atm_medical_costs.eml",
+     "scam/genuine_ja_city_warning_refund_atm_fraud.eml"),
+    ("scam.refund_at_atm", "scam/ja_refund_at_atm_medical_costs.eml",
+     "scam/genuine_ja_bank_benefit_deposited_atm.eml"),
+    # "call us to receive your premium refund by the deadline"; a city's refund notice with
+    # an application deadline and a phone number for questions
+    ("scam.refund_callback", "scam/ja_refund_callback_deadline.eml",
+     "scam/genuine_ja_high_cost_medical_refund_notice.eml"),
+    ("scam.refund_callback", "scam/ja_refund_callback_deadline.eml",
+     "scam/genuine_ja_refund_and_support_phone.eml"),
+    # "the president" wants gift-card codes; Amazon's own gift-card order confirmation
+    ("scam.gift_card_request", "scam/ja_gift_card_request_from_president.eml",
+     "scam/genuine_ja_amazon_gift_card_order.eml"),
+    ("scam.gift_card_request", "scam/gift_card_request_en.eml",
+     "scam/genuine_order_gift_card_balance.eml"),
 ]  # fmt: skip
 
 
@@ -172,3 +189,43 @@ def test_ja_callback_from_impostor_is_phishing() -> None:
     report = check_file(MAILS / "scam/ja_callback_alarm_then_desk.eml")
     assert "combo.lure_from_impostor" in report.finding_ids()
     assert report.verdict.value == "phishing"
+
+
+def test_refund_at_an_atm_is_phishing_and_its_warning_is_not() -> None:
+    # No office pays a refund at an ATM: the lure alone is phishing-level (combo), while the
+    # city's anti-fraud notice that quotes it stays legitimate.
+    report = check_file(MAILS / "scam/ja_refund_at_atm_medical_costs.eml")
+    assert "combo.refund_at_atm" in report.finding_ids()
+    assert report.verdict.value == "phishing"
+    warning = check_file(MAILS / "scam/genuine_ja_city_warning_refund_atm_fraud.eml")
+    assert warning.verdict.value == "legitimate", warning.finding_ids()
+
+
+def test_the_warning_gate_is_what_silences_the_quoted_lure() -> None:
+    # Without the fraud word the quoted sentence is a lure: the gate, not a phrase gap,
+    # keeps the warning quiet.
+    body = parse_message(mail("scam/genuine_ja_city_warning_refund_atm_fraud.eml")).body_text
+    assert "詐欺" in body
+    stripped = body.replace("詐欺", "電話")
+    msg = parse_message(
+        b"From: a@example.jp\r\nSubject: x\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+        + stripped.encode()
+    )
+    ids = {f.id for f in SCAM.analyze(Target(msg, identify_brand(msg, CTX.brands), CTX))}
+    assert "scam.refund_at_atm" in ids
+
+
+@pytest.mark.parametrize(
+    ("rel", "verdicts"),
+    [
+        ("scam/ja_refund_callback_deadline.eml", {"suspicious", "phishing"}),
+        ("scam/ja_gift_card_request_from_president.eml", {"suspicious", "phishing"}),
+        ("scam/gift_card_request_en.eml", {"suspicious", "phishing"}),
+        ("scam/genuine_ja_amazon_gift_card_order.eml", {"legitimate"}),
+        ("scam/genuine_ja_high_cost_medical_refund_notice.eml", {"legitimate"}),
+        ("scam/genuine_ja_bank_benefit_deposited_atm.eml", {"legitimate"}),
+    ],
+)
+def test_linkless_refund_and_gift_card_scams_are_flagged(rel: str, verdicts: set[str]) -> None:
+    report = check_file(MAILS / rel)
+    assert report.verdict.value in verdicts, (report.score, report.finding_ids())

@@ -76,7 +76,28 @@ CASES = [
     ("combos/advance-fee-on-list-reply-to-other-free-mailbox.eml", {"sender.reply_to_mismatch"},
      set()),
     ("combos/advance-fee-on-list-reply-to-same-mailbox.eml", set(), {"*"}),
+    # A city's lg.jp spelled into somebody else's domain; the city's own lg.jp.
+    ("sender/fake_lg_jp_city_tax_refund.eml", {"sender.fake_government_domain"}, set()),
+    ("sender/genuine_city_lg_jp_notice.eml", set(), {"*"}),
+    # The brand's own name under .co (nitori-net.co for nitori-net.jp); the brand itself.
+    ("sender/nitori_from_tld_swap_co.eml", {"sender.lookalike_domain"}, set()),
+    ("sender/genuine_nitori_from_nitori_net_jp.eml", set(), {"*"}),
 ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("rel", "verdict"),
+    [
+        ("sender/fake_lg_jp_city_tax_refund.eml", "phishing"),
+        ("sender/genuine_city_lg_jp_notice.eml", "legitimate"),
+        ("sender/nitori_from_tld_swap_co.eml", "phishing"),
+        ("sender/genuine_nitori_from_nitori_net_jp.eml", "legitimate"),
+        ("links/benefit-link-to-fake-go-jp.eml", "phishing"),
+        ("links/notice-links-to-go-jp-and-lg-jp.eml", "legitimate"),
+    ],
+)
+def test_fake_hierarchy_and_tld_swap_verdicts(rel: str, verdict: str) -> None:
+    assert check_file(MAILS / rel).verdict.value == verdict
 
 
 def test_free_mailbox_reply_elsewhere_is_weak() -> None:

@@ -32,7 +32,13 @@ from miwake.knowledge.domains import (
     to_ascii_host,
 )
 from miwake.knowledge.lists import load_list
-from miwake.knowledge.lookalike import LookalikeIndex, LookalikeMatch, lookalike_index, mixed_script
+from miwake.knowledge.lookalike import (
+    LookalikeIndex,
+    LookalikeMatch,
+    imitated_government,
+    lookalike_index,
+    mixed_script,
+)
 from miwake.message.types import Link, ParsedMessage
 from miwake.message.urls import make_link
 from miwake.model import BrandClaim, Evidence, Finding
@@ -54,6 +60,7 @@ TEXT_URL_MISMATCH = "links.text_url_mismatch"
 BRAND_TEXT_ELSEWHERE = "links.brand_text_elsewhere"
 OFFBRAND_TARGETS = "links.offbrand_targets"
 LOOKALIKE = "links.lookalike_domain"
+FAKE_GOVERNMENT = "links.fake_government_domain"
 IP_HOST = "links.ip_host"
 USERINFO = "links.userinfo_trick"
 SHORTENER = "links.shortener"
@@ -346,6 +353,7 @@ class LinksAnalyzer:
                 BRAND_TEXT_ELSEWHERE,
                 OFFBRAND_TARGETS,
                 LOOKALIKE,
+                FAKE_GOVERNMENT,
                 IP_HOST,
                 USERINFO,
                 SHORTENER,
@@ -480,6 +488,9 @@ class LinksAnalyzer:
             best = _prefer(matches, claimed)
             conf = 1.0 if claimed is not None and best.brand == claimed.key else 0.85
             out.add(LOOKALIKE, conf, ev, imitates=best.official, kind=best.kind)
+        government = imitated_government(host)
+        if government:
+            out.add(FAKE_GOVERNMENT, 1.0, ev, imitates=government)
         ascii_host = to_ascii_host(host)
         if "xn--" in ascii_host and not matches:
             mixed = any(mixed_script(lbl) for lbl in host.split("."))

@@ -4,7 +4,8 @@ Owns the phrase families of `data/phrases.scam.toml` (English, German, Portugues
 Spanish, French, Dutch, Italian) and `data/phrases.scam.ja.toml` (Japanese): online
 gambling bonuses, prize and gift-card "surveys", dating and adult bait, miracle health
 products, investment and crypto schemes, inheritance and advance-fee stories, sextortion,
-fake charges with a call-back number, money or refunds waiting to be claimed, fines and
+fake charges with a call-back number, money or refunds waiting to be claimed, refunds
+"paid" at an ATM or released by a phone call, gift cards to buy for "the boss", fines and
 legal threats. Also owns text written in disguised letters (𝐛𝐨𝐥𝐝 mathematical letters,
 Cyrillic look-alikes inside Latin words, stray accents: "ḟeel sặd"), which exists only to
 slip past filters.
@@ -16,6 +17,8 @@ these are signs a person would read as a scam, not proof of forgery.
 """
 
 from __future__ import annotations
+
+import re
 
 from miwake import startcache
 from miwake.analyzers.base import AnalyzerInfo, Target
@@ -36,6 +39,14 @@ PHRASES_JA = PhraseSet("phrases.scam.ja.toml", word_start=False)
 
 DISGUISED = "scam.disguised_letters"
 MULTIPLE = "scam.multiple_lures"
+# Lures that an anti-fraud notice quotes to warn against them ("「ATMで還付金を受け取れる」
+# という電話は詐欺です", "gift card scams"): in a mail that names fraud, they are the warning.
+_QUOTED_IN_WARNINGS = frozenset(
+    {"scam.refund_at_atm", "scam.refund_callback", "scam.gift_card_request"}
+)
+_FRAUD_WARNING_RE = startcache.compile(
+    r"詐欺|だまされ|騙され|不審な(?:電話|メール)|\bscams?\b|\bfraud|\bphishing\b", re.IGNORECASE
+)
 
 # Letters that only a filter-dodger writes in running text: mathematical alphanumerics
 # (𝐁𝐨𝐥𝐝, 𝘐𝘵𝘢𝘭𝘪𝘤, 𝕯𝖔𝖚𝖇𝖑𝖊), circled and squared letters (Ⓐ, 🅐, 🄰). Fullwidth letters are not
@@ -97,6 +108,10 @@ class ScamAnalyzer:
             PHRASES_JA.scan(join_japanese(subject), WHERE_SUBJECT, ja_hits)
             PHRASES_JA.scan(join_japanese(body), WHERE_BODY, ja_hits)
             findings = _merge(findings, family_findings(PHRASES_JA, ja_hits))
+        if any(f.id in _QUOTED_IN_WARNINGS for f in findings) and (
+            _FRAUD_WARNING_RE.search(subject) or _FRAUD_WARNING_RE.search(body)
+        ):
+            findings = [f for f in findings if f.id not in _QUOTED_IN_WARNINGS]
         strong = [f for f in findings if f.confidence >= _MULTIPLE_CONFIDENCE]
         if len(strong) >= _MULTIPLE_MIN:
             ids = sorted(f.id.removeprefix("scam.") for f in strong)

@@ -24,7 +24,7 @@ from miwake.analyzers.brand import matcher_for, primary_sender
 from miwake.knowledge.brands import Brand, BrandRegistry, normalise
 from miwake.knowledge.domains import public_suffix, registrable_domain
 from miwake.knowledge.lists import load_list
-from miwake.knowledge.lookalike import lookalike_index, lookalikes
+from miwake.knowledge.lookalike import imitated_government, lookalike_index, lookalikes
 from miwake.knowledge.mailboxes import is_freemail
 from miwake.message.types import Address, ParsedMessage
 from miwake.message.urls import split_url
@@ -170,6 +170,7 @@ class SenderAnalyzer:
                 "sender.official_from_foreign_reply_to",
                 "sender.return_path_mismatch",
                 "sender.lookalike_domain",
+                "sender.fake_government_domain",
                 "sender.brand_from_risky_tld",
             }
         ),
@@ -239,6 +240,17 @@ class SenderAnalyzer:
                 )
 
         findings.extend(_lookalike(sender, registry, claim.key if claim is not None else None))
+        government = imitated_government(sender.domain)
+        if government:
+            # "mhlw-go-jp.com": only ministries and local governments hold go.jp / lg.jp, so
+            # their letters in anybody else's domain borrow the state's authority.
+            findings.append(
+                Finding(
+                    "sender.fake_government_domain",
+                    evidence=(ev_from,),
+                    params={"domain": sender.org, "imitates": government},
+                )
+            )
 
         shown = _display_domain(sender.display)
         if shown is not None:

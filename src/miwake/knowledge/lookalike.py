@@ -10,7 +10,15 @@ Owns the brand-token index built from the brand registry and the per-host check.
   once ``rn``→``m`` / ``vv``→``w`` are read as the eye reads them (``amazom``, ``arnazon``);
 - ``digits``: digits stand in for letters (``amaz0n``, ``paypa1``);
 - ``homoglyph``: non-Latin letters that look Latin (Cyrillic ``а`` in ``аmazon``) or a
-  Japanese brand name inside an internationalised host (``アマゾン-ログイン.com``).
+  Japanese brand name inside an internationalised host (``アマゾン-ログイン.com``);
+- ``tld``: the brand's own name under a suffix that only imitates its real one
+  (``nitori-net.co`` for ``nitori-net.jp``, ``demae-can.co`` for ``demae-can.com``) or
+  under a made-up Japanese hierarchy (``nitori.jp.net``, ``amazon.co.jp.net``);
+- ``spelled``: one of the brand's Japanese domains written out inside another domain
+  (``jcb-co-jp.com``, ``smbc.co.jp.net``): the name is short, the spelling is not chance.
+
+Separately, `imitated_government` tells hosts dressed up as Japan's government domains
+(``mhlw-go-jp.com``, ``city-xxx-lg-jp.com``, ``xxx.lg.jp.example.com``).
 
 The brand's own hosts, hosts of any other registered brand, and the registrable domains in
 ``data/lookalike_safe_domains.txt`` are never look-alikes. Names shorter than four letters
@@ -88,6 +96,17 @@ _ONE_PER_ORGANISATION = frozenset(
     {"co.jp", "or.jp", "ne.jp", "go.jp", "ac.jp", "ad.jp", "ed.jp", "gr.jp", "lg.jp"}
 )
 _LATIN_LOOKING = frozenset({"CYRILLIC", "GREEK", "ARMENIAN", "CHEROKEE", "COPTIC"})
+# Suffixes registered to pass for another at a glance: ".co" for ".com" / ".co.jp", ".cm"
+# and ".om" for ".com", and second-level look-alikes. A brand's own name under one of these
+# is an imitation, unlike its name under an ordinary suffix (amazon.de, yahoo.com).
+_IMITATION_SUFFIXES = frozenset({"co", "cm", "om", "co.com", "com.co", "net.co"})
+# Labels of Japan's domain hierarchy: a registrable domain made of one of them under a
+# generic suffix (jp.net, co.com, jp.com) is a fake hierarchy when a brand's name sits left
+# of it (nitori.jp.net, amazon.co.jp.net).
+_HIERARCHY_LABELS = frozenset({"jp", "co", "ne", "or", "com", "net"})
+_NAME_MIN = 5  # a brand's English name counts for the tld kind from this length on
+_GOV_SUFFIXES = ("go.jp", "lg.jp")
+_GOV_SPLIT = startcache.compile(r"[.\-_]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,7 +114,7 @@ class LookalikeMatch:
     """One brand a host imitates, how, and the official domain it imitates."""
 
     brand: str  # brand key
-    kind: str  # combo | subdomain | typo | digits | homoglyph
+    kind: str  # combo | subdomain | typo | digits | homoglyph | tld | spelled
     token: str  # the brand name as found (or nearly found) in the host
     official: str  # one of the brand's own domains, for the evidence
 
@@ -234,8 +253,14 @@ class LookalikeIndex:
         self._tokens: dict[str, list[str]] = {}  # ascii token -> brand keys
         self._other: dict[str, list[str]] = {}  # non-ascii alias -> brand keys
         self._short: dict[str, list[str]] = {}  # three-letter name -> brand keys
+        self._names: dict[str, list[str]] = {}  # own label or English name -> brand keys
+        spelled: dict[str, list[str]] = {}  # Japanese domain spelled out -> brand keys
         typo_all: set[str] = set()
         for brand in registry.brands:
+            for name in _own_names(brand, common):
+                self._names.setdefault(name, []).append(brand.key)
+            for domain in _spellable(brand):
+                spelled.setdefault(domain, []).append(brand.key)
             for tok in _short_tokens(brand, common):
                 self._short.setdefault(tok, []).append(brand.key)
             ascii_tokens, typo_tokens, other = _brand_tokens(brand, common)
@@ -270,6 +295,20 @@ class LookalikeIndex:
         }
         self._risky_tlds = load_list("suspicious_tlds.txt")
         self._other_re = _alternation(sorted(self._other, key=_longest_first))
+        # spelled form with dots for hyphens -> (domain, brand keys)
+        self._spelled = {d.replace("-", "."): (d, keys) for d, keys in spelled.items()}
+        self._spelled_re = (
+            startcache.compile(
+                r"(?:^|[.\-])("
+                + "|".join(
+                    re.escape(d).replace(r"\.", r"[.\-]")
+                    for d in sorted(spelled, key=_longest_first)
+                )
+                + r")[.\-]"
+            )
+            if spelled
+            else None
+        )
         self.check: Callable[[str], tuple[LookalikeMatch, ...]] = lru_cache(maxsize=65_536)(
             self._check
         )
@@ -433,6 +472,10 @@ class LookalikeIndex:
             for tok in tokens:
                 found.extend(self._matches(self._short[tok], "combo", tok))
 
+        if host.isascii():
+            swapped = self._tld_swap(reg_label, suffix, left)
+            if swapped:
+                return swapped
         if reg_label in self._tokens and suffix not in self._risky_tlds:
             # amazon.com / yahoo.com where the registry lists amazon.co.jp / yahoo.co.jp:
             # the brand's own name under another suffix is nearly always the brand itself
@@ -445,6 +488,15 @@ class LookalikeIndex:
                     add_short(self._short_hits(reg_label))
             if not found and left:
                 add(self._subdomain_hits(left, suffix), "subdomain")
+            if not found and self._spelled_re is not None:
+                spelt = self._spelled_re.search(host)
+                hit = (
+                    self._spelled.get(spelt.group(1).replace("-", "."))
+                    if spelt is not None
+                    else None
+                )
+                if hit is not None:
+                    found.extend(self._matches(hit[1], "spelled", hit[0]))
             if not found:
                 variants = {reg_label.translate(_DIGIT_TABLE), reg_label.translate(_DIGIT_TABLE_I)}
                 variants.discard(reg_label)
@@ -482,6 +534,37 @@ class LookalikeIndex:
                 unique.append(m)
         return tuple(unique)
 
+    def _tld_swap(self, reg_label: str, suffix: str, left: str) -> tuple[LookalikeMatch, ...]:
+        """The brand's own name under an imitating suffix (nitori-net.co) or a made-up
+        Japanese hierarchy (nitori.jp.net, amazon.co.jp.net): empty when neither."""
+        name = ""
+        if suffix in _IMITATION_SUFFIXES:
+            name = reg_label
+        elif reg_label in _HIERARCHY_LABELS and left:
+            labels = left.split(".")
+            while labels and labels[-1] in _HIERARCHY_LABELS:
+                labels.pop()  # amazon.co + jp.net: the name is left of the whole hierarchy
+            name = labels[-1] if labels else ""
+        keys = self._names.get(name, ()) if name else ()
+        return tuple(LookalikeMatch(k, "tld", name, self._swapped_official(k, name)) for k in keys)
+
+    def _swapped_official(self, key: str, name: str) -> str:
+        """The brand's domain whose label is `name` (or starts with it: nitori-net.jp for
+        nitori), the one a swapped suffix imitates; else as `_shown_official`."""
+        domains = sorted(
+            self._domains_of.get(key, ()),
+            key=lambda d: (not d.endswith(".co.jp"), not d.endswith(".jp"), len(d), d),
+        )
+        labels = [(d, _label_of(d)) for d in domains]
+        for d, label in labels:
+            if label == name:
+                return registrable_domain(d) or d
+        for prefix in (name + "-", name):
+            for d, label in labels:
+                if label.startswith(prefix):
+                    return registrable_domain(d) or d
+        return self._shown_official(key, name)
+
     def _unicode_matches(self, host: str, reg_label: str, left: str) -> list[LookalikeMatch]:
         found: list[LookalikeMatch] = []
         if self._other_re is not None:
@@ -498,6 +581,52 @@ class LookalikeIndex:
             for tok in [*tokens, *([typo] if typo else [])]:
                 found.extend(self._matches(self._tokens[tok], "homoglyph", tok))
         return found
+
+
+def _own_names(brand: Brand, common: frozenset[str]) -> set[str]:
+    """The brand's own domain labels (``nitori-net``) and its English name as one word
+    (``nitori``): the names a swapped suffix is put after."""
+    names = {_label_of(d) for d in brand.all_domains if "." in d}
+    english = re.sub(r"[^a-z0-9-]", "", brand.name_en.casefold())
+    if len(english) >= _NAME_MIN and brand.name_en.isascii():
+        names.add(english)
+    return {n for n in names if n.isascii() and len(n) >= MIN_TOKEN and n not in common}
+
+
+def _spellable(brand: Brand) -> set[str]:
+    """The brand's Japanese registrable domains worth looking for spelled out inside other
+    domains (``jcb.co.jp``, ``mufg.jp``): a label of three letters or more under ``.jp`` or a
+    Japanese second-level suffix."""
+    found: set[str] = set()
+    for domain in brand.all_domains:
+        reg = registrable_domain(domain)
+        suffix = public_suffix(reg)
+        if reg != domain or not suffix or not (suffix == "jp" or suffix.endswith(".jp")):
+            continue
+        label = reg[: -len(suffix) - 1]
+        if len(label) >= SHORT_TOKEN and label.isascii():
+            found.add(reg)
+    return found
+
+
+def imitated_government(host: str) -> str:
+    """``go.jp`` or ``lg.jp`` when `host` dresses up as a Japanese government domain without
+    being one (``mhlw-go-jp.com``, ``city-xxx-lg-jp.com``, ``xxx.lg.jp.example.com``);
+    "" otherwise. Only ministries and local governments can register under those two
+    suffixes, so their letters anywhere else are borrowed authority."""
+    h = to_unicode_host(host).strip(".").lower()
+    if "jp" not in h or not h.isascii():
+        return ""
+    if public_suffix(registrable_domain(h)) in _GOV_SUFFIXES:
+        return ""
+    parts = _GOV_SPLIT.split(h)
+    for i in range(len(parts) - 1):
+        if parts[i + 1] == "jp" and parts[i] in ("go", "lg"):
+            return f"{parts[i]}.jp"
+    for part in parts:
+        if part in ("gojp", "lgjp"):
+            return f"{part[:2]}.jp"
+    return ""
 
 
 _INDEXES: dict[int, LookalikeIndex] = {}

@@ -10,6 +10,7 @@ stays linear on hostile input; the bytes then go through the same decoder as bod
 from __future__ import annotations
 
 import binascii
+import re
 from email.utils import getaddresses
 from functools import lru_cache
 
@@ -70,14 +71,39 @@ def recover_8bit(value: str, where: str, defects: list[Defect]) -> str:
     except UnicodeDecodeError:
         pass
     res = guess(data)
+    text, codec = res.text, res.codec
+    if codec == "cp1252":
+        # A name all in kanji ("東京電力") has no kana for the guess to score, and often also
+        # decodes as windows-1252 mojibake: take the Japanese codec that reads it as nothing
+        # but Japanese text.
+        for japanese in ("cp932", "euc_jp"):
+            try:
+                cand = data.decode(japanese)
+            except UnicodeDecodeError:
+                continue
+            if _all_japanese(cand):
+                text, codec = cand, japanese
+                break
     defects.append(
         Defect(
             res.defect or "undeclared-charset",
-            f"raw 8-bit header bytes; read as {res.codec}",
+            f"raw 8-bit header bytes; read as {codec}",
             where,
         )
     )
-    return res.text
+    return text
+
+
+# Full-width Japanese text: CJK punctuation, kana, ideographs, enclosed and full-width forms
+# (half-width katakana left out: it is what euc-jp bytes look like read as cp932).
+_JAPANESE = startcache.compile(
+    "[\u2460-\u24ff\u3000-\u30ff\u3200-\u33ff\u4e00-\u9fff\uff01-\uff5e]"
+)
+
+
+def _all_japanese(text: str) -> bool:
+    wide = [ch for ch in text if not ch.isascii()]
+    return bool(wide) and all(_JAPANESE.fullmatch(ch) for ch in wide)
 
 
 def unfold(value: str) -> str:
@@ -193,6 +219,48 @@ def _raw_iso2022(value: str, where: str, defects: list[Defect]) -> str:
     return res.text
 
 
+# One raw ISO-2022-JP run in a header: an escape into a non-ASCII set, up to and including
+# the escape back to ASCII/Roman. Its bytes are any 7-bit printable ones, so "(", "\"",
+# "<", "," and "@" inside it are halves of kanji, not syntax. A run whose closing escape is
+# missing ends at white space (no two-byte character has one), so " <a@b>" after it stays.
+_JIS_RUN = startcache.compile(
+    r"\x1b(?:\$[@B]|\(I|\$\(D)(?:[^\x1b\s]|\x1b(?!\([BJ]))*(?:\x1b\([BJ])?"
+)
+
+
+def _jis_runs_as_words(value: str, where: str, defects: list[Defect]) -> str:
+    """Raw ISO-2022-JP runs of an address header rewritten as encoded-words.
+
+    The address parser must not read the escape sequences' "(" as a comment or the two-byte
+    characters' bytes as specials: each run becomes one base64 encoded-word (an atom to the
+    parser), which the display-name decoding then reads as the reader's client shows it.
+    """
+    if "\x1b" not in value or not value.isascii():
+        return value
+    count = 0
+
+    def word(m: re.Match[str]) -> str:
+        nonlocal count
+        run = m.group(0)
+        if not run.endswith(("\x1b(B", "\x1b(J")):
+            run += "\x1b(B"
+        count += 1
+        payload = binascii.b2a_base64(run.encode("ascii"), newline=False).decode("ascii")
+        return f"=?ISO-2022-JP?B?{payload}?="
+
+    out = _JIS_RUN.sub(word, value)
+    if count and not any(d.kind == "undeclared-charset" and d.where == where for d in defects):
+        # (decode_header has usually noted this header's raw ISO-2022-JP already)
+        defects.append(
+            Defect(
+                "undeclared-charset",
+                f"raw ISO-2022-JP in an address header ({count} run(s)); read as iso2022_jp",
+                where,
+            )
+        )
+    return out
+
+
 def decode_header(raw: str, where: str, defects: list[Defect]) -> str:
     """The displayed text of one raw header value."""
     value = raw if raw.isascii() else recover_8bit(raw, where, defects)
@@ -253,6 +321,7 @@ def parse_addresses(raw: str, where: str, defects: list[Defect]) -> tuple[Addres
     contains a comma must stay a display name, as it does in the reader's mail client.
     """
     value = unfold(recover_8bit(raw, where, defects))[:_MAX_ADDRESS_CHARS]
+    value = _jis_runs_as_words(value, where, defects)
     try:
         pairs = _simple_addresses(value)
         if pairs is None:
