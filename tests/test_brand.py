@@ -197,6 +197,24 @@ def test_body_mentions_alone_never_make_a_strong_claim() -> None:
     assert findings == []
 
 
+def test_a_warning_about_a_brands_fakes_is_no_claim_of_that_brand() -> None:
+    # "国税庁・e-Taxをかたる不審メール", "Amazonを装ったメール": the brands are what is faked
+    claim, _ = _judge("brand/genuine_it_department_warning_about_fake_tax_mails.eml")
+    assert claim is None
+    report = check_bytes(mail("brand/genuine_it_department_warning_about_fake_tax_mails.eml"))
+    assert report.verdict is not Verdict.PHISHING
+    assert "sender.brand_domain_mismatch" not in report.finding_ids()
+
+
+def test_a_brand_named_before_the_warning_word_still_claims_elsewhere() -> None:
+    # the same name as a plain subject is a claim: only "…をかたる" makes it a topic
+    msg = _message("", "it-support@example.jp", "国税庁・e-Taxからのお知らせ")
+    claim = identify_brand(msg, CTX.brands)
+    assert claim is not None and claim.key == "nta"
+    msg = _message("", "it-support@example.jp", "国税庁・e-Taxをかたる不審メールについて")
+    assert identify_brand(msg, CTX.brands) is None
+
+
 def test_genuine_mail_claims_its_brand_without_findings() -> None:
     for rel in ("brand/genuine_amazon_otp.eml", "brand/fullwidth_genuine_name.eml",
                 "brand/display_name_and_body.eml"):  # fmt: skip

@@ -89,6 +89,9 @@ CASES = [
      "scam/genuine_ja_city_warning_refund_atm_fraud.eml"),
     ("scam.refund_at_atm", "scam/ja_refund_at_atm_medical_costs.eml",
      "scam/genuine_ja_bank_benefit_deposited_atm.eml"),
+    # ...and a city's payment notice that says it never asks you to work an ATM
+    ("scam.refund_at_atm", "scam/ja_refund_at_atm_medical_costs.eml",
+     "scam/genuine_ja_city_benefit_paid_no_atm_asked.eml"),
     # "call us to receive your premium refund by the deadline"; a city's refund notice with
     # an application deadline and a phone number for questions
     ("scam.refund_callback", "scam/ja_refund_callback_deadline.eml",
@@ -100,6 +103,9 @@ CASES = [
      "scam/genuine_ja_amazon_gift_card_order.eml"),
     ("scam.gift_card_request", "scam/gift_card_request_en.eml",
      "scam/genuine_order_gift_card_balance.eml"),
+    # "buy them, then photograph the codes and reply" from a look-alike of the company domain
+    ("scam.gift_card_request", "scam/ja_gift_card_buy_and_photograph_codes.eml",
+     "scam/genuine_ja_amazon_gift_card_order.eml"),
 ]  # fmt: skip
 
 

@@ -91,6 +91,14 @@ _SENDER_TAG_RE = startcache.compile(r"^[ \t\u3000>]*【([^】\n]{1,30})】", re.
 # A name tag in the subject: 【X】, [Booking.com] (after NFKC 【】 stay, ［］ become []).
 _SUBJECT_TAG_RE = startcache.compile(r"[【\[]([^】\]\n]{1,30})[】\]]")
 
+# What follows a brand name that a warning names as impersonated: "国税庁・e-Taxをかたる",
+# "Amazonを装ったメール", "楽天になりすました", "ヤマト運輸の偽SMS". The mail is then about
+# the brand's fakes (an IT department's or a bank's own warning), not from the brand.
+_IMPERSONATED_RE = startcache.compile(
+    r"[^。\n「」【】]{0,16}?(?:を(?:かた|騙|語)(?:る|った|り)|を(?:装|よそお)(?:う|った|い)"
+    r"|を名乗(?:る|った)|(?:に|を)なりすま|の(?:偽|ニセ|にせ)(?:の|物|メール|サイト|sms|SMS|\s|$))"
+)
+
 # Mailing lists rewrite "Name <a@b>" to "Name via List <list@...>" (DMARC mitigation).
 _VIA_RE = startcache.compile(r"^(.*?)\s+via\s+[^\s]{1,80}\s*$", re.IGNORECASE)
 
@@ -152,6 +160,8 @@ class _Hit:
     start: int
     end: int
     word: bool  # from ascii_word_aliases: case-sensitive, weak
+    # Named as the one being impersonated ("国税庁をかたるメール"): a warning's topic, no claim.
+    impersonated: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -236,11 +246,13 @@ class _Matcher:
         for m in self.ci_scan.scan(folded):
             key = self.ci_alias.get(_nospace(m.group(0)))
             if key:
-                yield _Hit(key, m.start(), m.end(), word=False)
+                posed = _IMPERSONATED_RE.match(folded, m.end()) is not None
+                yield _Hit(key, m.start(), m.end(), word=False, impersonated=posed)
         for m in self.cs_scan.scan(nfkc):
             key = self.cs_alias.get(_nospace(m.group(0)))
             if key:
-                yield _Hit(key, m.start(), m.end(), word=True)
+                posed = _IMPERSONATED_RE.match(nfkc, m.end()) is not None
+                yield _Hit(key, m.start(), m.end(), word=True, impersonated=posed)
 
     def exact_owner(self, text: str) -> str | None:
         """The brand whose `exact_names` entry `text` is as a whole, if any."""
@@ -593,7 +605,7 @@ def identify_brand(message: ParsedMessage, registry: BrandRegistry) -> BrandClai
     subject = _CJK_GAP_RE.sub("", (message.subject or "")[:_FIELD_CHARS])
     if subject:
         for hit in m.field_hits_of(subject):
-            if _short_word_ok(hit, subject):
+            if _short_word_ok(hit, subject) and not hit.impersonated:
                 w = _W_SUBJECT_WORD if hit.word else _W_SUBJECT
                 tally.add(hit.key, w, Evidence("header", subject, "", "Subject"))
         for tag in _SUBJECT_TAG_RE.findall(unicodedata.normalize("NFKC", subject)):
@@ -644,6 +656,8 @@ def identify_brand(message: ParsedMessage, registry: BrandRegistry) -> BrandClai
     body = message.body_text[:_BODY_CHARS]
     if body:
         for hit in m.hits(body):
+            if hit.impersonated:
+                continue
             if hit.word:
                 tally.body_word[hit.key] = tally.body_word.get(hit.key, 0) + 1
                 continue

@@ -45,7 +45,9 @@ _QUOTED_IN_WARNINGS = frozenset(
     {"scam.refund_at_atm", "scam.refund_callback", "scam.gift_card_request"}
 )
 _FRAUD_WARNING_RE = startcache.compile(
-    r"詐欺|だまされ|騙され|不審な(?:電話|メール)|\bscams?\b|\bfraud|\bphishing\b", re.IGNORECASE
+    r"詐欺|だまされ|騙され|不審な(?:電話|メール)|を(?:かた|騙)る|なりすまし|注意喚起"
+    r"|\bscams?\b|\bfraud|\bphishing\b",
+    re.IGNORECASE,
 )
 
 # Letters that only a filter-dodger writes in running text: mathematical alphanumerics
