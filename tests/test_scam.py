@@ -103,6 +103,10 @@ CASES = [
      "scam/genuine_ja_amazon_gift_card_order.eml"),
     ("scam.gift_card_request", "scam/gift_card_request_en.eml",
      "scam/genuine_order_gift_card_balance.eml"),
+    # "create a LINE group and send me its QR code" from "the president" on free mail; a
+    # colleague sharing the QR code of a group she made herself
+    ("scam.chat_group_request", "scam/ja_ceo_asks_for_line_group_qr_code.eml",
+     "scam/genuine_ja_team_shares_its_line_group_qr.eml"),
     # "buy them, then photograph the codes and reply" from a look-alike of the company domain
     ("scam.gift_card_request", "scam/ja_gift_card_buy_and_photograph_codes.eml",
      "scam/genuine_ja_amazon_gift_card_order.eml"),

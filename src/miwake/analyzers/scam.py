@@ -42,7 +42,12 @@ MULTIPLE = "scam.multiple_lures"
 # Lures that an anti-fraud notice quotes to warn against them ("「ATMで還付金を受け取れる」
 # という電話は詐欺です", "gift card scams"): in a mail that names fraud, they are the warning.
 _QUOTED_IN_WARNINGS = frozenset(
-    {"scam.refund_at_atm", "scam.refund_callback", "scam.gift_card_request"}
+    {
+        "scam.refund_at_atm",
+        "scam.refund_callback",
+        "scam.gift_card_request",
+        "scam.chat_group_request",
+    }
 )
 _FRAUD_WARNING_RE = startcache.compile(
     r"詐欺|だまされ|騙され|不審な(?:電話|メール)|を(?:かた|騙)る|なりすまし|注意喚起"
