@@ -100,6 +100,16 @@ def test_fake_hierarchy_and_tld_swap_verdicts(rel: str, verdict: str) -> None:
     assert check_file(MAILS / rel).verdict.value == verdict
 
 
+def test_a_colleagues_zoom_invite_is_not_a_forged_zoom_mail() -> None:
+    # Zoom invites go out from the organiser's own address: named only in the subject,
+    # Zoom is the topic; the same invite from a hacked mailbox is told by its link
+    genuine = check_file(MAILS / "sender/genuine_colleague_zoom_invite_own_domain.eml")
+    assert genuine.verdict.value == "legitimate"
+    fake = check_file(MAILS / "sender/compromised_colleague_zoom_invite_to_pages_dev.eml")
+    assert fake.verdict.value != "legitimate"
+    assert "links.offbrand_targets" in fake.finding_ids()
+
+
 def test_free_mailbox_reply_elsewhere_is_weak() -> None:
     rel = "sender/free-mail-from-reply-to-own-other-free-mailbox.eml"
     (found,) = [f for f in _findings(rel) if f.id == "sender.reply_to_mismatch"]

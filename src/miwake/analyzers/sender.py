@@ -218,6 +218,10 @@ class SenderAnalyzer:
                     scale = min(scale, SUBJECT_ONLY_SCALE)
                 if lookalike_index(registry).related_name(sender.domain, brand.key):
                     scale = min(scale, RELATED_NAME_SCALE)
+                if brand.sent_by_users and not in_from:
+                    # "Zoomミーティングへの招待" from a colleague's own address is how Zoom
+                    # invites travel; its links (checked by `links`) tell a fake one.
+                    scale = min(scale, SUBJECT_ONLY_SCALE)
                 findings.append(
                     Finding(
                         "sender.brand_domain_mismatch",

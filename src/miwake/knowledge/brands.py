@@ -11,6 +11,8 @@ Format, one `[[brand]]` table per brand:
     exact_names = ["X"]                  # names that count only as a whole display name or
                                          # a whole 【...】 tag (ordinary words elsewhere)
     lookalike_tokens = ["onedrive"]      # product words that make look-alike host names
+    sent_by_users = true                 # its invitations go out from its users' own
+                                         # addresses (a Zoom invite from a colleague)
     mail_domains = ["amazon.co.jp", ...] # domains (and their subdomains) it sends from
     web_domains = ["amazon.co.jp", ...]  # domains (and their subdomains) it links to
     sms_senders = ["09090097540"]        # numbers / sender ids its SMS come from
@@ -45,6 +47,7 @@ class Brand:
     sources: tuple[str, ...]
     exact_names: tuple[str, ...] = ()
     lookalike_tokens: tuple[str, ...] = ()
+    sent_by_users: bool = False
 
     @property
     def all_domains(self) -> frozenset[str]:
@@ -117,6 +120,7 @@ def load_brands() -> BrandRegistry:
                 ascii_word_aliases=_strs(raw, "ascii_word_aliases"),
                 exact_names=_strs(raw, "exact_names"),
                 lookalike_tokens=tuple(t.lower() for t in _strs(raw, "lookalike_tokens")),
+                sent_by_users=raw.get("sent_by_users", False) is True,
                 mail_domains=frozenset(d.lower() for d in _strs(raw, "mail_domains")),
                 web_domains=frozenset(d.lower() for d in _strs(raw, "web_domains")),
                 sms_senders=_strs(raw, "sms_senders"),
