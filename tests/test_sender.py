@@ -100,6 +100,18 @@ def test_fake_hierarchy_and_tld_swap_verdicts(rel: str, verdict: str) -> None:
     assert check_file(MAILS / rel).verdict.value == verdict
 
 
+def test_a_free_mailbox_in_the_body_to_write_to_instead_of_the_sender() -> None:
+    # the advance-fee letter's "agent" in the body; a friend repeating her own address
+    fake = check_file(MAILS / "sender/ja_advance_fee_contact_another_freemail_in_body.eml")
+    assert {"sender.contact_elsewhere", "combo.money_lure_reply_elsewhere"} <= set(
+        fake.finding_ids()
+    )
+    assert fake.verdict.value != "legitimate"
+    friend = check_file(MAILS / "sender/genuine_friend_gives_her_own_second_address.eml")
+    assert "sender.contact_elsewhere" not in friend.finding_ids()
+    assert friend.verdict.value == "legitimate"
+
+
 def test_a_colleagues_zoom_invite_is_not_a_forged_zoom_mail() -> None:
     # Zoom invites go out from the organiser's own address: named only in the subject,
     # Zoom is the topic; the same invite from a hacked mailbox is told by its link

@@ -172,6 +172,7 @@ class SenderAnalyzer:
                 "sender.lookalike_domain",
                 "sender.fake_government_domain",
                 "sender.brand_from_risky_tld",
+                "sender.contact_elsewhere",
             }
         ),
         summary="Claimed brand vs From domain, display-name spoofing, Reply-To / Return-Path.",
@@ -283,6 +284,7 @@ class SenderAnalyzer:
         elif not sender.via_list and free:
             # A list never sets Reply-To to a free mailbox: one there is the poster's own.
             findings.extend(_free_reply_elsewhere(message, sender))
+        findings.extend(_contact_elsewhere(message, sender.address.address, sender.org))
         return findings
 
     def _no_address(
@@ -448,4 +450,41 @@ def _free_reply_elsewhere(message: ParsedMessage, sender: _Sender) -> list[Findi
             return [
                 Finding("sender.reply_to_mismatch", confidence=FREE_REPLY_ELSEWHERE, evidence=(ev,))
             ]
+    return []
+
+
+# "Write to our transfer office: (x@gmail.com)": the body sends the reader's reply to a
+# free mailbox that is not the sender's. Advance-fee letters hand the victim to their
+# "agent" this way, around the Reply-To header. Alone it is weak (people give their private
+# address); `combo.money_lure_reply_elsewhere` reads it with the money lure.
+_BODY_ADDRESS_RE = startcache.compile(
+    r"[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@([A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,4})"
+)
+_CONTACT_WORD_RE = startcache.compile(
+    r"連絡|問い?合わせ|返信|送って|送信|宛て?|メール|contact|reply|write|e-?mail|send",
+    re.IGNORECASE,
+)
+_BODY_ADDRESS_CHARS = 20_000
+_BODY_ADDRESSES_READ = 20
+
+
+def _contact_elsewhere(message: ParsedMessage, own: str, own_org: str) -> list[Finding]:
+    body = message.body_text[:_BODY_ADDRESS_CHARS]
+    if "@" not in body:
+        return []
+    own = own.lower()
+    for n, m in enumerate(_BODY_ADDRESS_RE.finditer(body)):
+        if n >= _BODY_ADDRESSES_READ:
+            break
+        address = m.group(0).lower().rstrip(".")
+        domain = m.group(1).lower().rstrip(".")
+        if address == own or not is_freemail(domain):
+            continue
+        if not is_freemail(own_org) and registrable_domain(domain) == own_org:
+            continue
+        before = body[max(0, m.start() - 60) : m.start()]
+        if not _CONTACT_WORD_RE.search(before):
+            continue
+        ev = Evidence("text", own, address, "本文")
+        return [Finding("sender.contact_elsewhere", evidence=(ev,), params={"address": address})]
     return []
