@@ -112,6 +112,22 @@ def test_a_free_mailbox_in_the_body_to_write_to_instead_of_the_sender() -> None:
     assert friend.verdict.value == "legitimate"
 
 
+@pytest.mark.parametrize(
+    ("rel", "verdict"),
+    [
+        # a subscriber's hacked plala.or.jp mailbox writing as Netflix: not the ISP speaking
+        ("sender/isp_subscriber_mailbox_writing_as_netflix.eml", "phishing"),
+        # the ISP's own notice from the same domain, and a mother's mail naming Netflix
+        ("sender/genuine_isp_notice_from_its_own_domain.eml", "legitimate"),
+        ("sender/genuine_family_mail_from_isp_mailbox_naming_netflix.eml", "legitimate"),
+    ],
+)
+def test_isp_mailbox_domains_are_the_isp_only_when_it_presents_itself(
+    rel: str, verdict: str
+) -> None:
+    assert check_file(MAILS / rel).verdict.value == verdict
+
+
 def test_a_colleagues_zoom_invite_is_not_a_forged_zoom_mail() -> None:
     # Zoom invites go out from the organiser's own address: named only in the subject,
     # Zoom is the topic; the same invite from a hacked mailbox is told by its link

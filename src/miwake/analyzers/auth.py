@@ -62,6 +62,7 @@ from miwake.knowledge.domains import (
     to_unicode_host,
 )
 from miwake.knowledge.lists import load_list
+from miwake.knowledge.mailboxes import is_isp_mailbox
 from miwake.message.types import ParsedMessage
 from miwake.model import Evidence, Finding
 
@@ -186,6 +187,10 @@ def _brand_of_from(target: Target, from_domain: str) -> tuple[Brand | None, Bran
         return claimed, None
     if claimed is not None and claimed.is_mail_domain(from_domain):
         return claimed, claimed
+    if claimed is not None and is_isp_mailbox(from_domain):
+        # taro@plala.or.jp writing as another brand: a subscriber's mailbox, whose DMARC
+        # pass vouches for the ISP's servers, not for the brand the mail claims to be.
+        return claimed, None
     index = _mail_domain_index(registry)
     host = from_domain
     while host:

@@ -34,7 +34,7 @@ from miwake.analyzers.base import AnalyzerInfo, Target
 from miwake.knowledge.brands import Brand, BrandRegistry
 from miwake.knowledge.domains import registrable_domain
 from miwake.knowledge.lists import data_text
-from miwake.knowledge.mailboxes import is_freemail
+from miwake.knowledge.mailboxes import is_freemail, is_isp_mailbox
 from miwake.message.types import Address, Image, ParsedMessage
 from miwake.model import BrandClaim, Evidence, Finding
 
@@ -71,6 +71,9 @@ _W_SUBJECT = 0.7
 _W_SUBJECT_WORD = 0.5
 _W_ADDRESS = 0.5
 _W_OWN_DOMAIN = 0.8
+# An ISP's mailbox domain without the ISP in the From name (data/isp_mailboxes.txt): below
+# the claim threshold alone, so a subject or body naming another brand wins.
+_W_ISP_SUBSCRIBER = 0.3
 _W_LINK_TEXT = 0.3
 _W_LOGO = 0.5  # the first image's alt text is the brand's name: a letterhead
 _LINK_TEXT_CAP = 0.5
@@ -516,13 +519,14 @@ def primary_sender(message: ParsedMessage) -> tuple[Address, str] | None:
     return first, " ".join(shown)[:_FIELD_CHARS]
 
 
-def _address_labels(address: str) -> str:
+def _address_labels(address: str, *, subscriber: bool = False) -> str:
     """Local part and the registrable label(s) of the domain, as searchable text.
 
-    A free-mail domain's own name (gmail, hotmail) is no claim: anyone's address has it.
+    A free-mail domain's own name (gmail, hotmail) is no claim: anyone's address has it, and
+    so is an ISP's for its subscribers' mailboxes (`subscriber`).
     """
     local, _, domain = address.rpartition("@")
-    if domain and is_freemail(domain):
+    if domain and (subscriber or is_freemail(domain)):
         return local.replace(".", " ").replace("_", " ")
     reg = registrable_domain(domain) if domain else ""
     sub = domain[: -len(reg)].rstrip(".") if reg and domain.endswith(reg) else ""
@@ -592,15 +596,18 @@ def identify_brand(message: ParsedMessage, registry: BrandRegistry) -> BrandClai
             exact = m.exact_owner(display)
             if exact is not None:
                 tally.add(exact, _W_DISPLAY, Evidence("sender", display, sender.address, "From"))
+        # taro@plala.or.jp: an ISP's subscriber, unless the From name presents the ISP.
+        subscriber = is_isp_mailbox(sender.domain) and not tally.parts
         if sender.address:
-            labels = _address_labels(sender.address)
+            labels = _address_labels(sender.address, subscriber=subscriber)
             for hit in m.field_hits_of(labels):
                 if not hit.word:
                     tally.add(hit.key, _W_ADDRESS, Evidence("sender", "", sender.address, "From"))
         if sender.domain and not is_freemail(sender.domain):
             # The brand's own domain (not a free-mail box it runs: x@gmail.com is anyone).
+            w = _W_ISP_SUBSCRIBER if subscriber else _W_OWN_DOMAIN
             for key in m.owners_of(sender.domain):
-                tally.add(key, _W_OWN_DOMAIN, Evidence("sender", "", sender.address, "From"))
+                tally.add(key, w, Evidence("sender", "", sender.address, "From"))
 
     subject = _CJK_GAP_RE.sub("", (message.subject or "")[:_FIELD_CHARS])
     if subject:

@@ -25,7 +25,7 @@ from miwake.knowledge.brands import Brand, BrandRegistry, normalise
 from miwake.knowledge.domains import public_suffix, registrable_domain
 from miwake.knowledge.lists import load_list
 from miwake.knowledge.lookalike import imitated_government, lookalike_index, lookalikes
-from miwake.knowledge.mailboxes import is_freemail
+from miwake.knowledge.mailboxes import is_freemail, is_isp_mailbox
 from miwake.message.types import Address, ParsedMessage
 from miwake.message.urls import split_url
 from miwake.model import Evidence, Finding
@@ -189,6 +189,9 @@ class SenderAnalyzer:
             return self._no_address(message, brand, strong)
         findings: list[Finding] = []
         from_owners = _owned_by(registry, sender.domain)
+        if is_isp_mailbox(sender.domain) and brand is not None and brand not in from_owners:
+            # taro@plala.or.jp writing as Netflix: a subscriber's box, not the ISP's partner.
+            from_owners = ()
         free = is_freemail(sender.domain)
         ev_from = Evidence("sender", sender.display, sender.address.address, "From")
 

@@ -13,3 +13,9 @@ from miwake.knowledge.lists import load_list
 def is_freemail(domain: str) -> bool:
     """True when `domain` (lower-case) is a free or personal mailbox domain."""
     return bool(domain) and domain.rstrip(".") in load_list("freemail.txt")
+
+
+def is_isp_mailbox(domain: str) -> bool:
+    """True when `domain` hands personal mailboxes to an ISP's subscribers while also being
+    the ISP's own sending domain (`data/isp_mailboxes.txt`): taro@plala.or.jp is a person."""
+    return bool(domain) and domain.rstrip(".") in load_list("isp_mailboxes.txt")
