@@ -5,15 +5,8 @@ from __future__ import annotations
 import random
 import re
 import time
-from email.message import Message
-from email.parser import BytesParser
-from email.policy import compat32
-from pathlib import Path
-from typing import Any
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
 from miwake.analyzers import wording_common
 from miwake.analyzers.scam import PHRASES as SCAM_PHRASES
@@ -27,7 +20,6 @@ from miwake.analyzers.wording_common import (
 from miwake.analyzers.wording_en import PHRASES as EN_PHRASES
 from miwake.analyzers.wording_ja import PHRASES as JA_PHRASES
 from miwake.message import html, urls
-from miwake.message.parse import parse_mime
 
 
 def _plain_text_urls(text: str) -> list[str]:
@@ -221,74 +213,3 @@ def test_leading_prefixes_same_as_one_character_at_a_time() -> None:
                     wording_common._alternatives(p, {""}, limit)
                 continue
             assert wording_common._alternatives(p, {""}, limit) == expected, (p, limit)
-
-
-# --- parse_mime: the stdlib parser's Message, every attribute alike -----------------------
-
-
-def _same_message(ours: Any, theirs: Any) -> bool:
-    if type(ours) is not type(theirs):
-        return False
-    if not isinstance(ours, Message):
-        return bool(ours == theirs)
-    if [(type(d), d.args) for d in ours.defects] != [(type(d), d.args) for d in theirs.defects]:
-        return False
-    skip = ("_payload", "defects")
-    if {k: v for k, v in vars(ours).items() if k not in skip} != {
-        k: v for k, v in vars(theirs).items() if k not in skip
-    }:
-        return False
-    a, b = vars(ours)["_payload"], vars(theirs)["_payload"]  # as set, not decoded
-    if isinstance(a, list) and isinstance(b, list):
-        return len(a) == len(b) and all(map(_same_message, a, b))
-    return bool(a == b)
-
-
-_MIME_CASES = [
-    b"",
-    b"\n",
-    b"\r",
-    b"a: b",
-    b"a: b\r",
-    b"A:\r\n\r\n",
-    b"A:  \r\n x\r\n\r\nbody",
-    b": x\n y\nb: c\n\nbody",
-    b" cont\nA: b\n\nx",
-    b"From a@b Sat Jan 1\nB: c\nFrom d\n\nbody",
-    b"X: y\nFrom zz\n\nbody",
-    b"X: y\nnot header\nmore\n",
-    b"X: y\r\rbody\r",
-    b"X: y\n\xff\xfe: z\n\nbody \xff",
-    b"Content-Type: multipart/mixed; boundary=x\n\n--x\nA: b\n\nhi\n--x--\n",
-    b"Content-Type: multipart/mixed; boundary=x",
-    b"Content-Type: message/rfc822\r\n\r\nA: b\r\n\r\nbody",
-    b'Content-type: multipart/alternative;\n boundary="q"\nFrom x\n\n--q\n\nz\n--q',
-    b"Content-Transfer-Encoding: base64\nContent-Type: multipart/mixed; boundary=b\n\n--b--",
-    b"Content-Type: multipart/digest; boundary=b\n\n--b\n\nA: c\n\nd\n--b--",
-    b"Content-Type: multipart/mixed\n\nno boundary",
-    b"Content-Type: text/plain; charset=\xe9\n\n\xe9t\xe9",
-]
-_MAIL_FILES = sorted((Path(__file__).parent / "mails").rglob("*.eml"))
-
-
-@pytest.mark.parametrize("raw", _MIME_CASES + [p.read_bytes() for p in _MAIL_FILES])
-def test_parse_mime_same_message_as_the_stdlib(raw: bytes) -> None:
-    assert _same_message(parse_mime(raw), BytesParser(policy=compat32).parsebytes(raw))
-
-
-@settings(max_examples=300, deadline=None)
-@given(
-    st.lists(
-        st.sampled_from(
-            [
-                *(b"From ", b"X-A", b":", b" ", b"\t", b"\r\n", b"\r", b"\n", b"v", b"\xff"),
-                *(b"Content-Type: multipart/mixed; boundary=z", b"--z", b"--z--"),
-                *(b"Content-Type: message/rfc822", b"Content-Transfer-Encoding: qp"),
-            ]
-        ),
-        max_size=40,
-    )
-)
-def test_parse_mime_fuzz(pieces: list[bytes]) -> None:
-    raw = b"".join(pieces)
-    assert _same_message(parse_mime(raw), BytesParser(policy=compat32).parsebytes(raw))

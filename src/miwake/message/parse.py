@@ -9,9 +9,8 @@ it keeps raw bytes recoverable) plus our own charset decoder; see MEASURED.md §
 from __future__ import annotations
 
 import re
-from email import errors
 from email.message import Message
-from email.parser import Parser
+from email.parser import BytesParser
 from email.policy import compat32
 from html import unescape
 from html.entities import html5
@@ -451,7 +450,7 @@ def _parse(raw: bytes, limits: Limits, walk: _Walk) -> ParsedMessage:
     # `raw` stays as read (DKIM needs the original bytes); the parser gets a defused copy.
     nested = _cap_nesting(raw, lower, limits, walk)
     safe = _cap_param_headers(nested, lower if nested is raw else nested.lower(), walk)
-    msg = parse_mime(safe)
+    msg = BytesParser(policy=compat32).parsebytes(safe)
 
     headers: list[tuple[str, str]] = []
     subject: str | None = None
@@ -507,112 +506,6 @@ def _parse(raw: bytes, limits: Limits, walk: _Walk) -> ParsedMessage:
         walk.defect("no-headers", "no header fields before the body", "ヘッダー")
     walk.walk(msg)
     return _finish(walk, raw, tuple(headers), subject, from_, reply_to, to, return_path)
-
-
-NLCRE = startcache.compile(r"\r\n|\r|\n")  # = email.feedparser.NLCRE
-NLCRE_eol = startcache.compile(r"(\r\n|\r|\n)\Z")  # = email.feedparser.NLCRE_eol
-# The lines the feed parser reads as header lines (`email.feedparser.headerRE`), in a row;
-# its lines end at "\r\n", "\r" or "\n", and only the last line of the input may have no end.
-_HEADER_BLOCK = startcache.compile(
-    r"(?:(?:From |[\041-\071\073-\176]*:|[\t ])[^\r\n]*(?:\r\n|\r|\n)?)*"
-)
-_LINES = startcache.compile(r"[^\r\n]+(?:\r\n|\r|\n)?|\r\n|\r|\n")
-# One whole field as compat32 stores it: (name, value without the blanks after the colon
-# and without the last line end). A block of only these has none of the cases that need
-# `_parse_headers` (an envelope "From " line, a leading continuation, an empty name).
-_FIELD_RE = startcache.compile(
-    r"([\041-\071\073-\176]+):[ \t]*([^\r\n]*(?:(?:\r\n|\r|\n)[ \t][^\r\n]*)*)(?:\r\n|\r|\n)?"
-)
-_BODY_FIELDS = ("content-type", "content-transfer-encoding")
-
-
-def parse_mime(data: bytes) -> Message:
-    """`BytesParser(policy=compat32).parsebytes(data)`: the same Message, in less time.
-
-    The stdlib's feed parser spends most of its time on the top-level header block, one
-    generator step per line. This reads that block by its rules (`headerRE`, `NLCRE`,
-    `FeedParser._parse_headers`: the same fields, the same defects in the same order); the
-    body of a non-multipart message is then its payload as it stands, and a multipart or
-    message/* body goes to the stdlib behind the only fields it reads to split it.
-    """
-    text = data.decode("ascii", "surrogateescape")
-    msg = Message(policy=compat32)
-    pushed = ""
-    pos = 0
-    if not text.startswith("From "):
-        field_at = _FIELD_RE.match
-        fields = msg._headers  # type: ignore[attr-defined]  # = set_raw, per field
-        while (m := field_at(text, pos)) is not None:
-            fields.append(m.groups())
-            pos = m.end()
-    block_end = _HEADER_BLOCK.match(text, pos).end()  # type: ignore[union-attr]  # ("" at least)
-    if block_end > pos:  # header lines that need the feed parser's rules: read them by those
-        del msg._headers[:]  # type: ignore[attr-defined]
-        pos = _HEADER_BLOCK.match(text).end()  # type: ignore[union-attr]
-        pushed = _parse_headers(msg, _LINES.findall(text, 0, pos))
-    if pos < len(text):  # the line that ended the header block
-        blank = NLCRE.match(text, pos)
-        if blank is None:  # the line is the body's first: keep it there
-            msg.defects.insert(0, errors.MissingHeaderBodySeparatorDefect())
-        else:
-            pos = blank.end()
-    body = pushed + text[pos:]
-    if msg.get_content_maintype() not in ("multipart", "message"):
-        msg.set_payload(body)
-        return msg
-    source = ""
-    for key in _BODY_FIELDS:
-        for name, value in msg.raw_items():
-            if name.lower() == key:
-                source += f"{name}:{value}\n"
-                break
-    inner = Parser(policy=compat32).parsestr(source + "\n" + body)
-    msg.set_payload(inner._payload)  # type: ignore[attr-defined]  # (get_payload() decodes)
-    msg.preamble = inner.preamble
-    msg.epilogue = inner.epilogue
-    msg.defects.extend(inner.defects)
-    return msg
-
-
-def _parse_headers(msg: Message, lines: list[str]) -> str:
-    """`email.feedparser.FeedParser._parse_headers` (CPython 3.11): the fields of `lines`
-    into `msg`. Returns the line it pushes back to the body ("" if none)."""
-    last: list[str] = []
-    for lineno, line in enumerate(lines):
-        if line[0] in " \t":
-            if not last:
-                msg.defects.append(errors.FirstHeaderLineIsContinuationDefect(line))
-                continue
-            last.append(line)
-            continue
-        if last:
-            _store(msg, last)
-            last = []
-        if line.startswith("From "):
-            if lineno == 0:
-                mo = NLCRE_eol.search(line)
-                if mo:
-                    line = line[: -len(mo.group(0))]
-                msg.set_unixfrom(line)
-                continue
-            if lineno == len(lines) - 1:
-                return line  # probably the body's first line
-            msg.defects.append(errors.MisplacedEnvelopeHeaderDefect(line))
-            continue
-        if line.find(":") == 0:
-            msg.defects.append(errors.InvalidHeaderDefect("Missing header name."))
-            continue
-        last = [line]
-    if last:
-        _store(msg, last)
-    return ""
-
-
-def _store(msg: Message, source: list[str]) -> None:
-    """compat32's `header_source_parse` + `set_raw`."""
-    name, value = source[0].split(":", 1)
-    value = value.lstrip(" \t") + "".join(source[1:])
-    msg.set_raw(name, value.rstrip("\r\n"))
 
 
 def _cap_param_headers(raw: bytes, lower: bytes, walk: _Walk) -> bytes:
