@@ -18,6 +18,8 @@ _PIECES = [
     " charset = \"iso-2022-jp\" ", "charset=<utf-8>", "charset=<>", "charset", "Charset=",
     "charset*=utf-8''x", "charset*0=utf", "name=\"a;b.txt\"", "name=a\\\"b", "boundary=\"=-x\"",
     "format=flowed", "\r\n\tcharset=EUC-JP", "charset=\"\"", "charset=utf\u00e9", "=x", "==",
+    "charset=\"utf-8\"", "x\"y", "charset=\"<a>\"", "charset=\"a\"b\"", "charset=\"", "\"",
+    "a=\"b;c=d\"",
 ]  # fmt: skip
 
 

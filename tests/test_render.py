@@ -15,6 +15,7 @@ from miwake.advice import advise
 from miwake.knowledge.catalogue import Entry
 from miwake.model import BrandClaim, Evidence, Finding, Report, ScoredFinding, Verdict
 from miwake.render import clean, escape_json, render_json, render_text, use_color
+from miwake.render.json import report_dict
 
 ESC = "\x1b"
 BIDI = "\u202e"
@@ -386,3 +387,32 @@ def test_output_matches_the_documented_schema(lang: str) -> None:
             _validate(json.loads(render_json(report, adv, lang=lang, version="0")), schema)
     with pytest.raises(AssertionError):
         _validate({"schema": 1}, schema)  # the validator does reject
+
+
+def _stdlib_line(report: Report) -> str:
+    data = report_dict(report, None)
+    return escape_json(json.dumps(data, ensure_ascii=False, separators=(",", ":")))
+
+
+@pytest.mark.parametrize(
+    ("shown", "points"),
+    [
+        (HOSTILE, 12.345),  # the orjson path
+        ("lone \udcff surrogate", 1.5),  # orjson refuses it: the stdlib writes it
+        ("x", 0.00001),  # orjson: 0.00001, stdlib: 1e-05
+        ("x", 1e17),
+        ("x", float("nan")),  # orjson: null, stdlib: NaN
+        ("x", 2**70),  # beyond 64 bits: orjson refuses it
+        ("\x00\x1f\x7f\u2028\U0001f600", 0.0),
+    ],
+)
+def test_json_same_line_as_the_stdlib_encoder(shown: str, points: float) -> None:
+    report = Report(
+        verdict=Verdict.PHISHING,
+        score=70,
+        brand=None,
+        findings=(scored("test.link_mismatch", points, Evidence("link", shown, "y")),),
+        complete=True,
+        elapsed_ms=3.25,
+    )
+    assert render_json(report) == _stdlib_line(report)

@@ -37,6 +37,7 @@ _REFRESH_URL = startcache.compile(r"url\s*=\s*['\"]?([^'\"]*)", re.IGNORECASE)
 _SPACES = startcache.compile(r"[ \t\r\f\v\xa0](?:(?<! )|(?=[ \t\r\f\v\xa0]))[ \t\r\f\v\xa0]*")
 _LINES = startcache.compile(r" \n\s*|\n\s+")
 _INVISIBLE = ["script", "style", "head", "title", "template", "xml"]
+_ELEMENTS = 'a[href], area[href], meta[http-equiv], img[src], form, input[type="password" i]'
 
 
 @dataclass(slots=True)
@@ -65,41 +66,52 @@ def extract(html: str, max_links: int) -> HtmlContent:
     if root is None:
         return out
 
-    # Each query walks the whole tree; skip those whose element or attribute name is not
-    # in the source at all (names are ASCII case-insensitive, and "<image" becomes "<img").
-    lower = html.lower()
+    # One walk of the tree for every element read here, in document order; each kind is
+    # then handled as if it had had a query of its own (links before meta refreshes...).
     links = out.links
-    for node in root.css("a[href], area[href]"):
-        if len(links) >= max_links:
-            out.truncated_links = True
-            break
-        href = node.attrs.get("href") or ""
-        if not href.strip():
-            continue
-        if node.tag == "area":
-            links.append((href, node.attrs.get("alt") or "", "html-area"))
-            continue
-        text = _one_line(node.text(deep=True, separator=""))
-        if not text:
-            img = node.css_first("img[alt]")
-            if img is not None:
-                text = _one_line(img.attrs.get("alt") or "")
-        links.append((href, text, "html-a"))
-
-    for node in root.css("meta[http-equiv]") if "http-equiv" in lower else ():
-        if (node.attrs.get("http-equiv") or "").strip().lower() == "refresh":
-            m = _REFRESH_URL.search(node.attrs.get("content") or "")
-            if m and m.group(1).strip():
-                links.append((m.group(1), "", "html-meta"))
-
-    for node in root.css("img[src]") if "<im" in lower else ():
-        src = node.attrs.get("src") or ""
-        if src.startswith("data:") and len(src) > 256:
-            src = src[:256]  # inline images can be megabytes; the type prefix is what matters
-        out.images.append((src, _one_line(node.attrs.get("alt") or "")))
+    refreshes: list[tuple[str, str, str]] = []
+    forms = []
+    password_anywhere = False
+    links_done = False
+    for node in root.css(_ELEMENTS):
+        tag = node.tag
+        attrs = node.attrs
+        if tag == "a" or tag == "area":
+            if links_done:
+                continue
+            if len(links) >= max_links:
+                out.truncated_links = links_done = True
+                continue
+            href = attrs.get("href") or ""
+            if not href.strip():
+                continue
+            if tag == "area":
+                links.append((href, attrs.get("alt") or "", "html-area"))
+                continue
+            text = _one_line(node.text(deep=True, separator=""))
+            if not text:
+                img = node.css_first("img[alt]")
+                if img is not None:
+                    text = _one_line(img.attrs.get("alt") or "")
+            links.append((href, text, "html-a"))
+        elif tag == "meta":
+            if (attrs.get("http-equiv") or "").strip().lower() == "refresh":
+                m = _REFRESH_URL.search(attrs.get("content") or "")
+                if m and m.group(1).strip():
+                    refreshes.append((m.group(1), "", "html-meta"))
+        elif tag == "img":
+            src = attrs.get("src") or ""
+            if src.startswith("data:") and len(src) > 256:
+                src = src[:256]  # inline images can be megabytes; the type prefix is what matters
+            out.images.append((src, _one_line(attrs.get("alt") or "")))
+        elif tag == "form":
+            forms.append(node)
+        elif tag == "input":
+            password_anywhere = True
+    links.extend(refreshes)
 
     password_in_form = False
-    for form in root.css("form") if "<form" in lower else ():
+    for form in forms:
         names = tuple(
             n
             for n in (
@@ -117,11 +129,7 @@ def extract(html: str, max_links: int) -> HtmlContent:
                 has_pw,
             )
         )
-    if (
-        not password_in_form
-        and "<input" in lower
-        and root.css_first('input[type="password" i]') is not None
-    ):
+    if not password_in_form and password_anywhere:
         # A password box outside any <form>: script posts it somewhere; still a form to us.
         names = tuple(
             n
@@ -133,11 +141,7 @@ def extract(html: str, max_links: int) -> HtmlContent:
         out.forms.append(("", "", names, True))
 
     tree.strip_tags(_INVISIBLE, recursive=True)
-    styled = (
-        root.css('[style*="none" i], [style*="hidden" i], [style*="font-size" i]')
-        if "style" in lower
-        else []
-    )
+    styled = root.css('[style*="none" i], [style*="hidden" i], [style*="font-size" i]')
     for node in reversed(styled):  # innermost first: never touch a node whose parent is gone
         if _HIDDEN.search(node.attrs.get("style") or ""):
             node.decompose()

@@ -383,20 +383,26 @@ def _content_type(part: Message, value: Any) -> str:
 def _content_charset(part: Message, value: Any) -> str | None:
     """`part.get_content_charset()`, given `part.get("content-type")`.
 
-    Without quotes, backslashes or RFC 2231 "*" (nearly every field), the stdlib's
-    parameter split and unquoting come down to this; anything else goes to the stdlib.
+    Without backslashes or RFC 2231 "*" (nearly every field), and with no ";" inside
+    quotes, the stdlib's parameter split and unquoting come down to this; anything else
+    goes to the stdlib.
     """
     if value is None:
         return None
-    if type(value) is not str or not value.isascii() or '"' in value or "\\" in value:
+    if type(value) is not str or not value.isascii() or "\\" in value:
         return part.get_content_charset()
     if "*" in value:  # RFC 2231 parameters
         return part.get_content_charset()
-    for piece in value.split(";"):
+    pieces = value.split(";")
+    if '"' in value and any(piece.count('"') % 2 for piece in pieces[:-1]):
+        return part.get_content_charset()  # a quoted ";": the stdlib does not split there
+    for piece in pieces:
         key, eq, val = piece.partition("=")
         if (key.strip().lower() if eq else piece.strip().lower()) == "charset":
             val = val.strip()
-            if len(val) > 1 and val[0] == "<" and val[-1] == ">":  # email.utils.unquote
+            # email.utils.unquote (the stdlib's quote-unquote round trip is the identity
+            # on text without backslashes)
+            if len(val) > 1 and (val[0], val[-1]) in (('"', '"'), ("<", ">")):
                 val = val[1:-1]
             return val.lower()
     return None
