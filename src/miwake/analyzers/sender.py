@@ -460,9 +460,9 @@ def _free_reply_elsewhere(message: ParsedMessage, sender: _Sender) -> list[Findi
 # free mailbox that is not the sender's. Advance-fee letters hand the victim to their
 # "agent" this way, around the Reply-To header. Alone it is weak (people give their private
 # address); `combo.money_lure_reply_elsewhere` reads it with the money lure.
-_BODY_ADDRESS_RE = startcache.compile(
-    r"[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@([A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,4})"
-)
+# An address around each "@" of the body: the local part just before it, the domain after.
+_LOCAL_BEFORE_AT_RE = startcache.compile(r"[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}\Z")
+_DOMAIN_AFTER_AT_RE = startcache.compile(r"[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,4}")
 _CONTACT_WORD_RE = startcache.compile(
     r"連絡|問い?合わせ|返信|送って|送信|宛て?|メール|contact|reply|write|e-?mail|send",
     re.IGNORECASE,
@@ -473,20 +473,25 @@ _BODY_ADDRESSES_READ = 20
 
 def _contact_elsewhere(message: ParsedMessage, own: str, own_org: str) -> list[Finding]:
     body = message.body_text[:_BODY_ADDRESS_CHARS]
-    if "@" not in body:
-        return []
     own = own.lower()
-    for n, m in enumerate(_BODY_ADDRESS_RE.finditer(body)):
-        if n >= _BODY_ADDRESSES_READ:
+    at = -1
+    for _ in range(_BODY_ADDRESSES_READ):
+        at = body.find("@", at + 1)
+        if at < 0:
             break
-        address = m.group(0).lower().rstrip(".")
-        domain = m.group(1).lower().rstrip(".")
-        if address == own or not is_freemail(domain):
+        domain_match = _DOMAIN_AFTER_AT_RE.match(body, at + 1)
+        local_match = _LOCAL_BEFORE_AT_RE.search(body, max(0, at - 64), at)
+        if domain_match is None or local_match is None:
+            continue
+        domain = domain_match.group(0).lower()
+        if not is_freemail(domain):
+            continue
+        address = f"{local_match.group(0)}@{domain}".lower()
+        if address == own:
             continue
         if not is_freemail(own_org) and registrable_domain(domain) == own_org:
             continue
-        before = body[max(0, m.start() - 60) : m.start()]
-        if not _CONTACT_WORD_RE.search(before):
+        if not _CONTACT_WORD_RE.search(body, max(0, local_match.start() - 60), local_match.start()):
             continue
         ev = Evidence("text", own, address, "本文")
         return [Finding("sender.contact_elsewhere", evidence=(ev,), params={"address": address})]
