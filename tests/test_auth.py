@@ -287,3 +287,19 @@ def test_list_rewritten_from_is_judged_by_the_original_sender() -> None:
     msg = parse_message(mail("auth/list_rewritten_from_original_brand_in_reply_to.eml"), Limits())
     found = {f.id for f in AuthAnalyzer().analyze(Target(msg, claim, ctx))}
     assert found == {"auth.brand_domain_unverified"}
+
+
+def test_a_mailbox_providers_system_subdomain_vouches_but_its_mailboxes_do_not() -> None:
+    # spmodemsgr@wdy.docomo.ne.jp is docomo's own system (named on its FAQ); anyone with a
+    # docomo line has x@docomo.ne.jp, whose pass says nothing about "ドコモ" in the name
+    from miwake.pipeline import check_bytes
+
+    genuine = check_bytes(
+        mail("auth/genuine_docomo_notice_from_its_system_subdomain_dmarc_pass.eml")
+    )
+    assert "auth.brand_domain_dmarc_pass" in genuine.finding_ids()
+    assert genuine.verdict.value == "legitimate"
+    personal = check_bytes(mail("auth/docomo_personal_mailbox_named_docomo_dmarc_pass.eml"))
+    assert "auth.brand_domain_dmarc_pass" not in personal.finding_ids()
+    assert "auth.pass_shared_sender" in personal.finding_ids()
+    assert personal.verdict.value != "legitimate"

@@ -62,7 +62,7 @@ from miwake.knowledge.domains import (
     to_unicode_host,
 )
 from miwake.knowledge.lists import load_list
-from miwake.knowledge.mailboxes import is_isp_mailbox
+from miwake.knowledge.mailboxes import is_freemail, is_isp_mailbox
 from miwake.message.types import ParsedMessage
 from miwake.model import Evidence, Finding
 
@@ -207,7 +207,19 @@ def _shared_sender(message: ParsedMessage, from_domain: str) -> bool:
     """Anyone can send a passing mail from here (free mail, user-written notifications)."""
     entries = load_list("auth_shared_senders.txt")
     address = message.from_[0].address.lower() if message.from_ else ""
-    return address in entries or host_within(from_domain, entries)
+    if address in entries or from_domain in entries:
+        return True
+    if not host_within(from_domain, entries):
+        return False
+    # Under a personal-mailbox domain (data/freemail.txt), only the domain itself is
+    # anyone's: its subdomains (wdy.docomo.ne.jp, mail.yahoo.co.jp) are the provider's own
+    # systems, as in knowledge/mailboxes.py.
+    host = from_domain
+    while "." in host:
+        host = host.split(".", 1)[1]
+        if host in entries:
+            return not is_freemail(host)
+    return True
 
 
 _BY_HOST = startcache.compile(r"\bby\s+([A-Za-z0-9][A-Za-z0-9.-]{0,253})")
