@@ -628,8 +628,8 @@ e-Taxでの申告にあたり、マイナポータル連携で医療費通知や
 国税庁がメールで納付を求めることはありませんので、ご注意ください。
 
 山田会計事務所 税理士 山田 一郎''',
-  D('2025-01-15 10:00:00'), auth=A('isp', mfrom='yamada-kaikei.example.jp', dkim_d='yamada-kaikei.example.jp'), charset='iso-2022-jp', cte='7bit', subj_enc='b-jis',
-  tricks='hard genuine: tax accountant mentions 国税庁, e-Tax, Amazon, 楽天市場 and warns about 未納税金 lures; small-office domain (example.jp)')
+  D('2025-01-15 10:00:00'), auth=None, charset='iso-2022-jp', cte='7bit', subj_enc='b-jis',
+  tricks='no Authentication-Results (small office, receiving server adds none); hard genuine: tax accountant mentions 国税庁, e-Tax, Amazon, 楽天市場 and warns about 未納税金 lures; small-office domain (example.jp)')
 
 G('au-pay-market-newsletter-genuine', 'au PAY', ('au PAY マーケット', 'info@wowma.jp'),
   '【au PAY マーケット】三太郎の日 最大20%還元',
