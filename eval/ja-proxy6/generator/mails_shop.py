@@ -454,6 +454,7 @@ G('sagawa-delivery-notice-genuine', '佐川急便', ('佐川急便', 'info@ds.sa
 下記のお荷物をお届けいたします。
 
 お問い合せ送り状No：3601-4458-2290
+ご依頼主：㈱ナチュラルファーム（№2 倉庫）
 お届け予定日：2025年10月22日
 時間帯：午前中
 
@@ -462,7 +463,7 @@ https://k2k.sagawa-exp.co.jp/p/web/okurijosearch.do?okurijoNo=360144582290
 
 佐川急便株式会社''',
   D('2025-10-21 18:00:40'), auth=A('isp', mfrom='ds.sagawa-exp.co.jp', dkim_d='sagawa-exp.co.jp'), charset='iso-2022-jp', cte='7bit', subj_enc='b-jis',
-  tricks='genuine delivery notice; sagawa-exp.co.jp from memory, ds. subdomain invented (UNVERIFIED); ISO-2022-JP')
+  tricks='genuine delivery notice; sagawa-exp.co.jp from memory, ds. subdomain invented (UNVERIFIED); ISO-2022-JP with ㈱ and № as NEC row-13 codes')
 
 G('japanpost-eyubin-genuine', '日本郵便', ('日本郵便', 'info@mail.post.japanpost.jp'),
   '【日本郵便】e受取アシスト お届け予定のお知らせ',
