@@ -25,7 +25,7 @@ def html_of(body, m):
             out.append(_html.escape(line[pos:mm.start()], quote=False))
             t, u = mm.group(1), mm.group(2)
             if u.startswith('cid:'):
-                out.append('<img src="%s" alt="%s" width="180" height="180">' % (u, _html.escape(t)))
+                out.append('<img src="cid:qr%s" alt="%s" width="180" height="180">' % (h(m['name'], 6), _html.escape(t)))
             else:
                 out.append('<a href="%s">%s</a>' % (_html.escape(u), _html.escape(t, quote=False)))
             pos = mm.end()
