@@ -176,7 +176,7 @@ ETCマイレージサービス事務局''',
   D('2024-06-21 21:21:21'), auth=A('isp', dmarc='none'), struct='related', cte='base64',
   tricks='QR-only lure (the official site warns: no annual fee exists); look-alike .com')
 
-P('etc-violation-machine-translated', 'ETC利用照会サービス', ('ETC利用照会サーピス事務局', 'etc@niceaipt.com'),
+P('etc-violation-machine-translated', 'ETC利用照会サービス', ('ETC利用照会サーピス事務局', 'etc@qzv-etcmail.com'),
   'ETCの2回目の違反がありました',
   '''尊敬するお客様：
 あなたのETCカードは2回目の違反がありました、サービスは無効になりました。
