@@ -215,6 +215,18 @@ def test_a_brand_named_before_the_warning_word_still_claims_elsewhere() -> None:
     assert identify_brand(msg, CTX.brands) is None
 
 
+def test_an_sms_style_mail_speaks_in_its_first_line() -> None:
+    # no subject, two lines and a link elsewhere: the brand opening line one is the sender
+    fake = check_bytes(mail("brand/sms_style_first_line_names_amazon_link_elsewhere.eml"))
+    assert fake.brand is not None and fake.brand.key == "amazon"
+    assert "sender.freemail_brand" in fake.finding_ids()
+    assert fake.verdict is not Verdict.LEGITIMATE
+    # a friend's subject-less note whose link is Amazon's own wish list: no claim made
+    friend = check_bytes(mail("brand/genuine_friend_no_subject_amazon_wishlist_link.eml"))
+    assert "sender.freemail_brand" not in friend.finding_ids()
+    assert friend.verdict is Verdict.LEGITIMATE
+
+
 def test_genuine_mail_claims_its_brand_without_findings() -> None:
     for rel in ("brand/genuine_amazon_otp.eml", "brand/fullwidth_genuine_name.eml",
                 "brand/display_name_and_body.eml"):  # fmt: skip

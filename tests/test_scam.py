@@ -107,6 +107,10 @@ CASES = [
     # colleague sharing the QR code of a group she made herself
     ("scam.chat_group_request", "scam/ja_ceo_asks_for_line_group_qr_code.eml",
      "scam/genuine_ja_team_shares_its_line_group_qr.eml"),
+    # "a friend" wants the verification code LINE is about to text you; LINE's own code
+    # mail that says never to tell it to anyone
+    ("scam.verification_code_request", "scam/ja_friend_asks_for_line_verification_code.eml",
+     "scam/genuine_ja_line_verification_code_never_tell.eml"),
     # "buy them, then photograph the codes and reply" from a look-alike of the company domain
     ("scam.gift_card_request", "scam/ja_gift_card_buy_and_photograph_codes.eml",
      "scam/genuine_ja_amazon_gift_card_order.eml"),

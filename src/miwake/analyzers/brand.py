@@ -519,6 +519,19 @@ def primary_sender(message: ParsedMessage) -> tuple[Address, str] | None:
     return first, " ".join(shown)[:_FIELD_CHARS]
 
 
+# An SMS-style body: this short at most; its brand name this near the start of line one.
+_SMS_BODY_CHARS = 400
+_SMS_NAME_WITHIN = 12
+
+
+def _sms_first_line(body: str) -> str:
+    """The first non-blank line of a body short enough to be an SMS, else ""."""
+    text = body.strip()
+    if not text or len(text) > _SMS_BODY_CHARS:
+        return ""
+    return text.split("\n", 1)[0].strip()[:_FIELD_CHARS]
+
+
 def _address_labels(address: str, *, subscriber: bool = False) -> str:
     """Local part and the registrable label(s) of the domain, as searchable text.
 
@@ -631,6 +644,19 @@ def identify_brand(message: ParsedMessage, registry: BrandRegistry) -> BrandClai
                 tally.add(
                     hit.key, _W_SENDER_TAG, Evidence("text", match.group(0).strip(), "", "本文")
                 )
+
+    if not (message.subject or "").strip() and message.links:
+        # An SMS-style mail (no subject, a few lines and a link: an SMS forwarded or sent
+        # from a phone's mailbox) speaks in its first line: "Amazonプライム会員様へ …".
+        first = _sms_first_line(message.body_text)
+        for hit in m.field_hits_of(first) if first else ():
+            if hit.word or hit.start > _SMS_NAME_WITHIN or hit.impersonated:
+                continue
+            # A friend's "Amazonのほしい物リスト送るね" links to Amazon itself: the lure's link
+            # goes somewhere else.
+            named = m.brands[hit.key]
+            if any(not named.is_official_host(link.host) for link in message.links[:10]):
+                tally.add(hit.key, _W_SENDER_TAG, Evidence("text", first[:80], "", "本文"))
 
     # A disguised name (Amaz0n, A m a z o n) in the display name or subject is still a claim.
     if sender is not None:
