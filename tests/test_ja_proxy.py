@@ -1,7 +1,7 @@
-"""The Japanese proxy sets (eval/ja-proxy, ja-proxy2, ja-proxy3; see their READMEs) meet
-issue 2's held-out goals: at least 95% of their phishing judged phishing or suspicious, no
-genuine mail judged phishing. They were written by the team; ja-proxy2 and ja-proxy3 were
-measured blind once (results in their READMEs) and have been looked at since, so this is a
+"""The Japanese proxy sets (eval/ja-proxy .. ja-proxy6; see their READMEs) meet issue 2's
+held-out goals: at least 95% of their phishing judged phishing or suspicious, no genuine mail
+judged phishing. They were written by the team; ja-proxy2 .. ja-proxy6 were measured blind
+once (results in README.md, Evaluation) and have been looked at since, so this is a
 regression check, not a measure of generalisation."""
 
 from __future__ import annotations
@@ -22,7 +22,9 @@ def _judged(root: Path) -> list[tuple[str, str, Verdict]]:
     return [(r["path"], r["label"], check_file(root / r["path"]).verdict) for r in rows]
 
 
-@pytest.mark.parametrize("name", ["ja-proxy", "ja-proxy2", "ja-proxy3"])
+@pytest.mark.parametrize(
+    "name", ["ja-proxy", "ja-proxy2", "ja-proxy3", "ja-proxy4", "ja-proxy5", "ja-proxy6"]
+)
 def test_proxy_set_meets_the_held_out_goals(name: str) -> None:
     judged = _judged(EVAL / name)
     phish = [v for _, label, v in judged if label == "phish"]
