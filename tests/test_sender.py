@@ -128,6 +128,21 @@ def test_isp_mailbox_domains_are_the_isp_only_when_it_presents_itself(
     assert check_file(MAILS / rel).verdict.value == verdict
 
 
+@pytest.mark.parametrize(
+    ("rel", "verdict"),
+    [
+        # a shop's own 【name】 tag, shipping with Yamato: Yamato is what it uses
+        ("sender/genuine_shop_ships_with_yamato_its_own_subject_tag.eml", "legitimate"),
+        ("sender/yamato_subject_tag_from_unrelated_domain.eml", "phishing"),
+        # "Outlook.com" shown over microsoft.com: one brand's two domains
+        ("sender/genuine_outlook_name_from_microsoft_com.eml", "legitimate"),
+        ("sender/outlook_name_from_unrelated_domain.eml", "phishing"),
+    ],
+)
+def test_the_senders_own_names_are_no_disguise(rel: str, verdict: str) -> None:
+    assert check_file(MAILS / rel).verdict.value == verdict
+
+
 def test_a_colleagues_zoom_invite_is_not_a_forged_zoom_mail() -> None:
     # Zoom invites go out from the organiser's own address: named only in the subject,
     # Zoom is the topic; the same invite from a hacked mailbox is told by its link

@@ -222,6 +222,12 @@ class SenderAnalyzer:
                     scale = min(scale, SUBJECT_ONLY_SCALE)
                 if lookalike_index(registry).related_name(sender.domain, brand.key):
                     scale = min(scale, RELATED_NAME_SCALE)
+                if not in_from and _subject_tag_names_sender(
+                    message.subject or "", sender.display, brand
+                ):
+                    # "【tsumugi】発送のお知らせ（ヤマト運輸）" from "ショップ tsumugi": the
+                    # subject's own name tag is the sender's; the brand is what it uses.
+                    scale = min(scale, SUBJECT_ONLY_SCALE)
                 if brand.sent_by_users and not in_from:
                     # "Zoomミーティングへの招待" from a colleague's own address is how Zoom
                     # invites travel; its links (checked by `links`) tell a fake one.
@@ -264,7 +270,11 @@ class SenderAnalyzer:
         if shown is not None:
             shown_text, shown_host = shown
             shown_org = registrable_domain(shown_host)
-            if shown_org and shown_org != sender.org:
+            same_owner = bool(
+                set(_owned_by(registry, shown_host)) & set(_owned_by(registry, sender.domain))
+            )
+            if shown_org and shown_org != sender.org and not same_owner:
+                # ("Outlook.com" <no-reply@microsoft.com>: one brand's two domains, no trick)
                 claimed_in_from = (
                     strong
                     and claim is not None
@@ -398,6 +408,22 @@ def _names_own_domain(display: str, org: str, brand: Brand) -> bool:
     if any(len(n) >= 3 and n in label for n in names):
         return False
     return label in normalise(display).replace(" ", "").replace("-", "")
+
+
+def _subject_tag_names_sender(subject: str, display: str, brand: Brand) -> bool:
+    """A 【name】 tag of the subject is the sender's own display name (or part of it), and
+    does not name the brand."""
+    if not subject or not display:
+        return False
+    shown = normalise(display).replace(" ", "")
+    names = [normalise(a).replace(" ", "") for a in (*brand.aliases, *brand.ascii_word_aliases)]
+    for m in _TITLE_BRACKETS.finditer(subject):
+        inside = normalise(m.group(1)).replace(" ", "")
+        if len(inside) < 2 or any(len(n) >= 2 and n in inside for n in names):
+            continue
+        if inside in shown:
+            return True
+    return False
 
 
 def _subject_scale(subject: str, brand: Brand) -> float:
