@@ -303,3 +303,16 @@ def test_a_mailbox_providers_system_subdomain_vouches_but_its_mailboxes_do_not()
     assert "auth.brand_domain_dmarc_pass" not in personal.finding_ids()
     assert "auth.pass_shared_sender" in personal.finding_ids()
     assert personal.verdict.value != "legitimate"
+
+
+def test_a_passing_sender_without_deception_is_at_most_suspicious() -> None:
+    # a brand's campaign from a delivery host the registry does not list, passing DMARC for
+    # itself, linking to that host: could be genuine, so "suspicious" ([authenticated_sender]
+    # in data/scoring.toml); the same mail linking to a look-alike on .top is phishing
+    from miwake.pipeline import check_bytes
+
+    plain = check_bytes(mail("auth/brand_campaign_from_unlisted_delivery_host_dmarc_pass.eml"))
+    assert {"sender.brand_domain_mismatch", "links.offbrand_targets"} <= set(plain.finding_ids())
+    assert plain.verdict.value == "suspicious"
+    tricked = check_bytes(mail("auth/brand_campaign_from_passing_host_linking_lookalike.eml"))
+    assert tricked.verdict.value == "phishing"

@@ -115,3 +115,30 @@ def test_wording_alone_stops_below_phishing() -> None:
         config=COMBO_CONFIG,
     )
     assert with_link.verdict is Verdict.PHISHING
+
+
+def test_an_authenticated_sender_without_deception_stops_at_suspicious() -> None:
+    # [authenticated_sender]: the From domain passed for itself (t.own_pass) and nothing
+    # deceives: at most suspicious; one deceiving finding (an id or an id prefix) lifts it
+    config = ScoringConfig(
+        phishing=60,
+        suspicious=30,
+        caps={"a": 40, "b": 100},
+        trust_floor=-50,
+        authenticated_when=frozenset({"t.own_pass"}),
+        authenticated_unless=frozenset({"a.other", "x."}),
+    )
+    catalogue = {
+        **CATALOGUE,
+        "t.own_pass": _entry("t.own_pass", "t", 0),
+        "x.trick": _entry("x.trick", "b", 5),
+    }
+
+    def judged(*ids: str) -> Verdict:
+        found = [Finding(i) for i in ids]
+        return score_findings(found, catalogue=catalogue, config=config).verdict
+
+    assert judged("b.strong", "a.weak") is Verdict.PHISHING  # no pass: unchanged
+    assert judged("b.strong", "a.weak", "t.own_pass") is Verdict.SUSPICIOUS
+    assert judged("b.strong", "a.other", "t.own_pass") is Verdict.PHISHING
+    assert judged("b.strong", "a.weak", "x.trick", "t.own_pass") is Verdict.PHISHING

@@ -39,6 +39,10 @@ class ScoringConfig:
     phishing_needs: frozenset[str] = frozenset()
     min_evidence_points: float = 0.0
     combos: tuple[Combo, ...] = ()
+    # [authenticated_sender]: with one of `when` and none of `unless` (ids, or id prefixes
+    # ending in "."), the verdict stops at "suspicious".
+    authenticated_when: frozenset[str] = frozenset()
+    authenticated_unless: frozenset[str] = frozenset()
 
 
 @cache
@@ -46,6 +50,7 @@ def load_scoring() -> ScoringConfig:
     data = startcache.toml(data_text("scoring.toml"))
     caps = data["caps"]
     evidence = data.get("evidence", {})
+    authenticated = data.get("authenticated_sender", {})
     return ScoringConfig(
         phishing=float(data["thresholds"]["phishing"]),
         suspicious=float(data["thresholds"]["suspicious"]),
@@ -62,6 +67,8 @@ def load_scoring() -> ScoringConfig:
             )
             for c in data.get("combo", [])
         ),
+        authenticated_when=frozenset(map(str, authenticated.get("when", []))),
+        authenticated_unless=frozenset(map(str, authenticated.get("unless", []))),
     )
 
 
@@ -147,6 +154,8 @@ def score_findings(
         )
         if outside_content < config.min_evidence_points:
             total = min(total, config.phishing - 1)
+    if config.authenticated_when and _authenticated_without_deception(findings, config):
+        total = min(total, config.phishing - 1)
     score = round(min(100.0, max(0.0, total)))
     if score >= config.phishing:
         verdict = Verdict.PHISHING
@@ -157,3 +166,13 @@ def score_findings(
     # Heaviest first by absolute effect, so trust signals rank with the evidence they offset.
     scored.sort(key=lambda sf: (-abs(sf.points), sf.finding.id))
     return Scored(score=score, verdict=verdict, findings=tuple(scored))
+
+
+def _authenticated_without_deception(findings: Sequence[Finding], config: ScoringConfig) -> bool:
+    """The From domain passed authentication for itself and nothing in the mail deceives
+    (see [authenticated_sender] in data/scoring.toml)."""
+    ids = {f.id for f in findings}
+    if ids.isdisjoint(config.authenticated_when):
+        return False
+    unless = config.authenticated_unless
+    return not any(i in unless or (i.split(".", 1)[0] + ".") in unless for i in ids)
