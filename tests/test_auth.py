@@ -316,3 +316,16 @@ def test_a_passing_sender_without_deception_is_at_most_suspicious() -> None:
     assert plain.verdict.value == "suspicious"
     tricked = check_bytes(mail("auth/brand_campaign_from_passing_host_linking_lookalike.eml"))
     assert tricked.verdict.value == "phishing"
+
+
+def test_a_pass_the_reader_s_server_may_not_have_written_still_notes_the_own_domain() -> None:
+    # the Gmail-format result sits below another organisation's Received line: it may be
+    # the sender's own writing, so it never vouches for a brand, but for the sender's own
+    # plain domain it is noted (weight 0), which keeps a mail without deception at
+    # "suspicious" -- all a forged header could win
+    from miwake.pipeline import check_bytes
+
+    report = check_bytes(mail("auth/brand_campaign_unlisted_host_pass_below_other_receiver.eml"))
+    assert "auth.pass_unrelated_domain" in report.finding_ids()
+    assert "auth.brand_domain_dmarc_pass" not in report.finding_ids()
+    assert report.verdict.value == "suspicious"

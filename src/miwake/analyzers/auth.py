@@ -393,8 +393,17 @@ class AuthAnalyzer:
             decided.add("dmarc-fail")
             return decided
         if dmarc is not None and dmarc_result == "pass":
-            if not dmarc.can_vouch or not self._placed_to_vouch(message, dmarc, configured):
-                pass  # a list artifact cancelled, or a header the sender may have written
+            if not dmarc.can_vouch:
+                pass  # a list artifact cancelled
+            elif not self._placed_to_vouch(message, dmarc, configured):
+                # A header the sender may have written: never trust for a brand. For another
+                # domain it is noted all the same: the note proves nothing and only keeps a
+                # mail without deception at "suspicious" (scoring.toml [authenticated_sender]),
+                # which is all a forged header could win.
+                if brand is None and claimed is not None:
+                    findings.append(
+                        Finding(PASS_UNRELATED, 1.0, (_evidence(from_domain, dmarc),), params)
+                    )
             elif brand is not None:
                 findings.append(
                     Finding(BRAND_DMARC_PASS, 1.0, (_evidence(from_domain, dmarc),), params)
