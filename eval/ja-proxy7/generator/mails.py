@@ -1,0 +1,2 @@
+from common import ALL
+import m_cards  # noqa
