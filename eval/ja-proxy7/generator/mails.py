@@ -1,2 +1,3 @@
 from common import ALL
 import m_cards  # noqa
+import m_banks  # noqa
