@@ -7,13 +7,13 @@ R3 = ('高橋 健一', 'takahashi.kenichi@example.jp')
 R4 = ('山田 太郎', 'yamada.taro@example.jp')
 
 # ------------------------------------------------------------------ 三菱UFJ銀行
-P('mufg-torihiki-mokuteki', '三菱UFJ銀行', ('三菱UFJ銀行', 'mail_info_m1ax_MUFG_028111@kj-north.jp'),
+P('mufg-torihiki-mokuteki', '三菱UFJ銀行', ('三菱UFJ銀行', 'mail_info_m1ax_MUFG_028111@kitaguni-unyu.jp'),
   '【三菱UFJ銀行】【重要】お取引目的等のご確認のお願い no:9313041546160111312154', None,
   html=page('お取引目的等のご確認のお願い', ['いつも三菱UFJ銀行をご利用いただきありがとうございます。',
       '当行では、犯罪収益移転防止法に基づき、お客さまのお取引目的等を定期的に確認させていただいております。',
       'ご回答いただけない場合、お取引を制限させていただく場合がございます。'], 'ご回答はこちら',
       'https://mufg-kakunin.azurewebsites.net/direct/', color='#d00'),
-  to=R3, auth=own('gmail'), tricks='unrelated sender domain passing (as in a public sample); 取引目的確認 lure (real bank process); azurewebsites.net')
+  to=R3, auth=own('gmail'), tricks='unrelated (invented) sender domain passing, local part styled on a public sample; 取引目的確認 lure (real bank process); azurewebsites.net')
 P('mufg-direct-forged-isp', '三菱UFJ銀行', ('三菱UFJダイレクト', 'direct@direct-11.bk.mufg.jp'),
   '【三菱UFJダイレクト】ワンタイムパスワード再設定のお知らせ',
   '三菱UFJダイレクトをご利用のお客さま\n\nワンタイムパスワードアプリの有効期限が切れました。\n引き続きご利用いただくには、以下より再設定をお願いします。\n\n'
@@ -177,12 +177,12 @@ G('japanpost-delivery-complete', '日本郵便', ('日本郵便', 'info@delivery
   tricks='genuine; info@delivery.post.japanpost.jp verified on Japan Post page')
 
 # ------------------------------------------------------------------ ETC / えきねっと / Suica
-P('etc-keizoku-cn', 'ETC利用照会サービス', ('ETC利用照会サービス事務局', 'member-aegjxvwz@mhkguao.cn'),
+P('etc-keizoku-cn', 'ETC利用照会サービス', ('ETC利用照会サービス事務局', 'member-qpzrlk@etc-keizoku-info.cn'),
   '【至急】ご利用を継続いただくためのお願い',
   'ETC利用照会サービスをご利用いただきありがとうございます。\n\n最終ログインから120日が経過しています。\n150日間ログインがない場合、自動的に登録が解約されます。\n解約予定日:2026-11-20\n\n'
-  'ブラウザで「ETC利用照会サービス」と検索してください。\nETC利用照会サービス 公式サイトはこちら\nhttps://ollinaster.icrvhz.cn/Rfuncc1013000extfunc/\n\n'
+  'ブラウザで「ETC利用照会サービス」と検索してください。\nETC利用照会サービス 公式サイトはこちら\nhttps://etc-keizoku.riyou-center.cn/Rfunc1013/\n\n'
   '当事務局はメールでクレジットカード情報をお伺いすることはありません。\n',
-  cte='base64', to=R3, auth=own('gmail'), tricks='2026 wave (public write-up): .cn sender, "search it" plus link, fake reassurance; sample domains reused from a defanged public report (dead)')
+  cte='base64', to=R3, auth=own('gmail'), tricks='2026 wave (public write-up): .cn sender, "search it" plus link, fake reassurance; made-up .cn domains in the style of a public report')
 P('etc-annual-fee-fail', 'ETC利用照会サービス', ('ETC利用照会サーピス事務局', 'etc-meisai@etc-meisai-jp.com'),
   '年会費の支払いに失敗しました', None,
   html=page('ETCサービス 年会費のお支払い', ['お客様のETCサービスの年会費のお支払いに失敗しました。', 'お支払い情報を更新しない場合、ETCカードは無効になります。'],
@@ -208,11 +208,11 @@ P('ekinet-autoleave', 'えきねっと', ('えきねっと', 'info@eki-net.jp'),
   html=page('自動退会処理について', ['えきねっとをご利用のお客様', '長期間ご利用がないため、アカウントは自動退会となります。継続される場合は下記よりログインしてください。'],
       'ログイン', 'https://eki-net.jp/login', color='#008803'),
   to=R1, auth=own('gmail'), tricks='TLD swap eki-net.jp vs eki-net.com; 自動退会 pre-notice (JR East: no longer sent)')
-P('ekinet-compromised-ponpare', 'えきねっと', ('JR東日本「えきねっと」', 'fuse-yuto-dreamer@ponparemall.com'),
+P('ekinet-compromised-ponpare', 'えきねっと', ('JR東日本「えきねっと」', 'fuse-yuto-dreamer@hanabi-mall.jp'),
   '【重要】決済情報の更新をお願いします',
   '「えきねっと」会員様\n\nお客様の決済情報の更新確認が必要です。\n・登録クレジットカードの有効期限が2026年12月までの方\n・直近のご利用で決済エラーが発生している方\n\n'
   '▶ 決済情報を更新する https://eki-net-pay.onrender.com/\n\nJR東日本「えきねっと」カスタマーサポート\n',
-  cte='qp', to=R4, auth=own('m365'), tricks='unrelated sender passing (public spam sample domain); onrender.com')
+  cte='qp', to=R4, auth=own('m365'), tricks='unrelated (invented) shopping-mall sender passing; onrender.com')
 G('ekinet-reservation-genuine', 'えきねっと', ('えきねっと', 'info@eki-net.com'),
   '【えきねっと】申込内容(JRきっぷ)のご案内',
   '佐藤 美咲 様\n\n「えきねっと」をご利用いただきありがとうございます。\nきっぷのお申込みを承りました。\n\n乗車日: 2026年12月28日\n列車: はやぶさ 21号 東京 → 仙台\n座席: 7号車 4番A席\n\n'
