@@ -1,5 +1,6 @@
 """Rebuild eval/ja-proxy7 byte for byte: cd generator && python3 make.py"""
 import datetime
+import re
 import os
 import shutil
 
@@ -18,6 +19,16 @@ def date_for(name, idx):
     wd = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'][d.weekday()]
     mo = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][d.month - 1]
     return '%s, %d %s %d %02d:%02d:%02d +0900' % (wd, d.day, mo, d.year, d.hour, d.minute, d.second), d
+
+
+def html_to_text(html):
+    t = re.sub(r'<a [^>]*href="([^"]*)"[^>]*>(.*?)</a>', lambda mo: '%s ( %s )' % (mo.group(2), mo.group(1)), html)
+    t = re.sub(r'<br>', '\n', t)
+    t = re.sub(r'</(p|h2|div)>', '\n\n', t)
+    t = re.sub(r'<(title)>.*?</title>', '', t)
+    t = re.sub(r'<[^>]+>', '', t)
+    t = re.sub(r'\n{3,}', '\n\n', t)
+    return t.strip() + '\n'
 
 
 def dom(email):
@@ -56,7 +67,7 @@ def auth_lines(m, fromdom):
     if kind == 'm365':
         cp = a.get('compauth', 'pass reason=100' if dmarc == 'pass' else 'fail reason=000')
         s = 'Authentication-Results: spf=%s (sender IP is %s)\n smtp.mailfrom=%s; dkim=%s %s\n header.d=%s;dmarc=%s action=%s\n header.from=%s;compauth=%s' % (
-            spf, ip, mf, dkim, '(signature was verified)' if dkim == 'pass' else ('(no signature)' if dkim == 'none' else '(signature did not verify)'),
+            spf, ip, mf, dkim, '(signature was verified)' if dkim == 'pass' else ('(message not signed)' if dkim == 'none' else '(signature did not verify)'),
             dd if dkim != 'none' else 'none', dmarc, 'none' if dmarc == 'pass' else ('oreject' if pol == 'REJECT' else 'none'), fromdom, cp)
         return [s]
     # Japanese ISP style
@@ -110,6 +121,8 @@ def build(m, idx):
 
     text = m.get('body')
     html = m.get('html')
+    if text is None and html is not None and not m.get('qr') and int(h(m['name'] + 'alt', 6), 16) % 3 == 0:
+        text = html_to_text(html)   # about a third of HTML mails get a plain alternative
     parts = []
     if text is not None:
         parts.append(body_part(text, cs, cte, 'plain'))
@@ -159,7 +172,7 @@ def build(m, idx):
     hs += top_h
     head = b'\n'.join(hdr_bytes(x) for x in hs) + b'\n\n'
     data = head + top_b
-    crlf = m.get('crlf', False)
+    crlf = m.get('crlf', int(h(m['name'] + 'crlf', 6), 16) % 6 == 0)
     if crlf:
         data = data.replace(b'\n', b'\r\n')
     enc = '%s %s %s; subj %s; %s' % (cs, cte if text is not None or html is not None else '', structure,
