@@ -111,6 +111,10 @@ CASES = [
     # mail that says never to tell it to anyone
     ("scam.verification_code_request", "scam/ja_friend_asks_for_line_verification_code.eml",
      "scam/genuine_ja_line_verification_code_never_tell.eml"),
+    # "from this payment on, to this new account, today please"; a supplier's invoice that
+    # says the account has not changed
+    ("scam.bank_account_change", "scam/ja_supplier_asks_payment_to_new_account.eml",
+     "scam/genuine_ja_supplier_invoice_same_account.eml"),
     # "buy them, then photograph the codes and reply" from a look-alike of the company domain
     ("scam.gift_card_request", "scam/ja_gift_card_buy_and_photograph_codes.eml",
      "scam/genuine_ja_amazon_gift_card_order.eml"),
