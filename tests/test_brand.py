@@ -227,6 +227,16 @@ def test_an_sms_style_mail_speaks_in_its_first_line() -> None:
     assert friend.verdict is Verdict.LEGITIMATE
 
 
+def test_a_quoted_sms_sender_tag_still_names_the_brand() -> None:
+    # a mother quoting the SMS she got: 「【ドコモ】… https://s.example/…」 speaks as docomo
+    lure = check_bytes(mail("brand/family_quotes_an_sms_lure_with_its_sender_tag.eml"))
+    assert lure.brand is not None and lure.brand.key == "docomo"
+    assert lure.verdict is not Verdict.LEGITIMATE
+    # the same forward of a real docomo SMS, whose link is docomo's own: never phishing
+    real = check_bytes(mail("brand/genuine_family_quotes_a_docomo_sms_with_its_own_link.eml"))
+    assert real.verdict is not Verdict.PHISHING
+
+
 def test_genuine_mail_claims_its_brand_without_findings() -> None:
     for rel in ("brand/genuine_amazon_otp.eml", "brand/fullwidth_genuine_name.eml",
                 "brand/display_name_and_body.eml"):  # fmt: skip

@@ -88,8 +88,9 @@ _SENDER_TAGS_READ = 5
 _MIN_CLAIM = 0.25
 
 # Japanese SMS and many notices begin with the sender's name in lenticular brackets; in a
-# forwarded SMS it is the only place the brand speaks.
-_SENDER_TAG_RE = startcache.compile(r"^[ \t\u3000>]*【([^】\n]{1,30})】", re.MULTILINE)
+# forwarded SMS it is the only place the brand speaks, also when the forward quotes it
+# (「【ドコモ】dポイント…」).
+_SENDER_TAG_RE = startcache.compile(r"^[ \t\u3000>「『\"“]*【([^】\n]{1,30})】", re.MULTILINE)
 
 # A name tag in the subject: 【X】, [Booking.com] (after NFKC 【】 stay, ［］ become []).
 _SUBJECT_TAG_RE = startcache.compile(r"[【\[]([^】\]\n]{1,30})[】\]]")
