@@ -26,7 +26,7 @@ from miwake.analyzers.wording_common import (
     normalise,
 )
 from miwake.message.headers import _simple_addresses
-from miwake.message.html import extract
+from miwake.message.html import _LINES, _SPACES, extract, squash
 from miwake.message.urls import find_text_urls
 
 # -- address lists ------------------------------------------------------------------------
@@ -285,3 +285,21 @@ def test_text_urls_any_case() -> None:
         "WWW.example.org",
     ]
     assert find_text_urls("no links here, just text.") == []
+
+
+# -- HTML text white space ------------------------------------------------------------------
+
+_BLANKS = " \t\r\n\f\v\xa0\u3000\x85\u2028\x1c\u200b"
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=_BLANKS + "xy", max_size=30))
+def test_squash_by_line_equals_the_two_regex_passes(text: str) -> None:
+    assert squash(text) == _LINES.sub("\n", _SPACES.sub(" ", text)).strip()
+
+
+def test_squash_random_white_space() -> None:
+    rnd = random.Random(5)
+    for _ in range(20_000):
+        text = "".join(rnd.choice(_BLANKS + "xy") for _ in range(rnd.randint(0, 14)))
+        assert squash(text) == _LINES.sub("\n", _SPACES.sub(" ", text)).strip(), repr(text)
