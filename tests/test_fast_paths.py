@@ -13,6 +13,7 @@ from email.utils import getaddresses
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from selectolax.lexbor import LexborHTMLParser
 
 from miwake.analyzers import addressee, brand, scam, wording_en
 from miwake.analyzers.base import Context
@@ -26,7 +27,7 @@ from miwake.analyzers.wording_common import (
     normalise,
 )
 from miwake.message.headers import _simple_addresses
-from miwake.message.html import extract
+from miwake.message.html import _HIDDEN, _HIDDEN_ASCII, _LINES, _SPACES, extract, squash
 from miwake.message.urls import find_text_urls
 
 # -- address lists ------------------------------------------------------------------------
@@ -285,3 +286,90 @@ def test_text_urls_any_case() -> None:
         "WWW.example.org",
     ]
     assert find_text_urls("no links here, just text.") == []
+
+
+# -- HTML text white space ------------------------------------------------------------------
+
+_BLANKS = " \t\r\n\f\v\xa0\u3000\x85\u2028\x1c\u200b"
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=_BLANKS + "xy", max_size=30))
+def test_squash_by_line_equals_the_two_regex_passes(text: str) -> None:
+    assert squash(text) == _LINES.sub("\n", _SPACES.sub(" ", text)).strip()
+
+
+def test_squash_random_white_space() -> None:
+    rnd = random.Random(5)
+    for _ in range(20_000):
+        text = "".join(rnd.choice(_BLANKS + "xy") for _ in range(rnd.randint(0, 14)))
+        assert squash(text) == _LINES.sub("\n", _SPACES.sub(" ", text)).strip(), repr(text)
+
+
+# -- hidden elements --------------------------------------------------------------------------
+
+_STYLE_SELECTOR = '[style*="none" i], [style*="hidden" i], [style*="font-size" i]'
+
+
+def _style_filter(style: str) -> bool:  # what html.extract keeps of "[style]"
+    low = style.lower()
+    return "none" in low or "hidden" in low or "font-size" in low
+
+
+def test_style_filter_selects_what_the_case_insensitive_selector_does() -> None:
+    # Every character whose lower, upper or case fold has an ASCII letter, in place of each
+    # letter of each word, and ASCII case variants.
+    kin = [
+        chr(cp)
+        for cp in range(0x80, 0x110000)
+        if any(
+            c.isascii() and c.isalpha()
+            for c in chr(cp).lower() + chr(cp).upper() + chr(cp).casefold()
+        )
+    ]
+    styles = ["display:NONE", "Font-Size:0", "HiDdEn", "x", "", "nOne;", "font size"]
+    for word in ("none", "hidden", "font-size"):
+        for i, ch in enumerate(word):
+            for v in [*kin, ch.upper()]:
+                styles.append("a:" + word[:i] + v + word[i + 1 :])
+    page = "".join(f'<div id="d{i}" style="{s}">t</div>' for i, s in enumerate(styles))
+    root = LexborHTMLParser(page).root
+    assert root is not None
+    selected = [n.attrs.get("id") for n in root.css(_STYLE_SELECTOR)]
+    filtered = [
+        n.attrs.get("id") for n in root.css("[style]") if _style_filter(n.attrs.get("style") or "")
+    ]
+    assert selected == filtered
+    assert len(selected) >= 20  # the ASCII case variants; the other characters do not match
+
+
+def test_hidden_ascii_twin() -> None:
+    rnd = random.Random(11)
+    pieces = [
+        "display",
+        "DISPLAY",
+        "Visibility",
+        "font-size",
+        "FONT-SIZE",
+        "none",
+        "NONE",
+        "hidden",
+        "Hidden",
+        ":",
+        " ",
+        "\t",
+        "0",
+        "px",
+        "PT",
+        "em",
+        "%",
+        ";",
+        "!",
+        "x",
+        "\n",
+    ]
+    for _ in range(20_000):
+        style = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 8)))
+        assert (_HIDDEN_ASCII.search(style.lower()) is None) == (_HIDDEN.search(style) is None), (
+            style
+        )
