@@ -27,8 +27,12 @@ from miwake.analyzers.wording_common import (
     normalise,
 )
 from miwake.message.headers import _simple_addresses
-from miwake.message.html import _HIDDEN, _HIDDEN_ASCII, _LINES, _SPACES, extract, squash
+from miwake.message.html import _HIDDEN, _HIDDEN_ASCII, _SPACES, extract, squash
 from miwake.message.urls import find_text_urls
+
+# What `squash` used to do with a regex for its second pass (now done line by line).
+_LINES = re.compile(r" \n\s*|\n\s+")
+
 
 # -- address lists ------------------------------------------------------------------------
 

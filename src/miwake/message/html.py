@@ -36,7 +36,6 @@ _REFRESH_URL = startcache.compile(r"url\s*=\s*['\"]?([^'\"]*)", re.IGNORECASE)
 # pattern starts with its character class (a lone " " is refused right after it), so `re`
 # skips to the next blank in C instead of trying the pattern at every position.
 _SPACES = startcache.compile(r"[ \t\r\f\v\xa0](?:(?<! )|(?=[ \t\r\f\v\xa0]))[ \t\r\f\v\xa0]*")
-_LINES = startcache.compile(r" \n\s*|\n\s+")  # (what `squash` does by line; tests compare)
 _INVISIBLE = ["script", "style", "head", "title", "template", "xml"]
 _ELEMENTS = 'a[href], area[href], meta[http-equiv], img[src], form, input[type="password" i]'
 
@@ -53,10 +52,11 @@ class HtmlContent:
 def squash(text: str) -> str:
     """Runs of spaces to one space, blank lines dropped, ends trimmed.
 
-    Same as `_LINES.sub("\\n", _SPACES.sub(" ", text)).strip()`, with the second pass done
-    by line: after the first, a line holds no two spaces in a row, so " \\n" is a line's one
-    trailing " " (rstrip(" ")), and "\\n\\s+" drops the white space (str.isspace, as `\\s`)
-    that opens the next lines, blank lines with it (lstrip(), then dropped when empty).
+    Same as `re.sub(r" \\n\\s*|\\n\\s+", "\\n", _SPACES.sub(" ", text)).strip()`, with the
+    second pass done by line: after the first, a line holds no two spaces in a row, so
+    " \\n" is a line's one trailing " " (rstrip(" ")), and "\\n\\s+" drops the white
+    space (str.isspace, as `\\s`) that opens the next lines, blank lines with it (lstrip(),
+    then dropped when empty).
     The regex pass cost ~45% of the function (~50 matches a page); this ~20% less overall
     (tests/test_fast_paths.py compares both on generated white space).
     """
