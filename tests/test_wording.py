@@ -218,6 +218,8 @@ MUST_NOT_FIRE = [
     ("ja_genuine_benefit_paid_without_application.eml", set()),  # 給付金 paid, no application
     ("ja_genuine_documents_attached_for_review.eml", set()),  # 資料を添付, ご査収ください
     ("ja_genuine_mail_server_maintenance.eml", set()),  # メールの送受信が遅れる: no lure
+    # "do not enter your card number or password there", "we never ask for your PIN"
+    ("ja_genuine_warning_do_not_enter_card_number.eml", set()),
 ]
 
 
