@@ -1,0 +1,1 @@
+from mails import *  # noqa
