@@ -49,3 +49,32 @@ G("it-dept-phishing-drill-warning", "社内情報システム部", ("情報シ�
   "【注意喚起】パスワード期限切れを装うメールにご注意ください",
   "各位\n\n「パスワードの有効期限が本日切れます」という件名のメールが外部から届いています。\nリンクは開かず削除してください。\n\n情報システム部",
   to=WK, au=ok("minatomirai-seiki.co.jp", to=WK), crlf=True, tricks="HARD: internal warning quoting phishing subject; CRLF")
+G("rakuten-card-riyou-sokuhou", "楽天カード", ("楽天カード株式会社", "info@mail.rakuten-card.co.jp"),
+  "カード利用のお知らせ(本人ご利用分)", "楽天カードをご利用いただきありがとうございます。\n\nご利用日：2026/11/20\nご利用先：セブン－イレブン\nご利用金額：1,280円\n\n楽天e-NAVI：https://www.rakuten-card.co.jp/e-navi/\n\n楽天カード株式会社",
+  au=ok("mail.rakuten-card.co.jp"), tricks="genuine usage alert (ESP subdomain)")
+G("aeon-fraud-hold-call-back", "イオンカード", ("イオンカード", "info@aeon.co.jp"),
+  "【イオンカード】カードご利用の一時保留について", "イオンカードをご利用いただきありがとうございます。\n\n不正利用の可能性があるお取引を検知したため、カードのご利用を一時保留しております。\nお手数ですが、カード裏面に記載の電話番号へご連絡ください。\n本メールにURLは記載しておりません。\n\nイオンフィナンシャルサービス",
+  to=ISP, au=ok("aeon.co.jp", to=ISP), tricks="HARD: genuine fraud hold with urgency, callback to card-back number (local-part unverified)")
+G("docomo-unpaid-real", "NTTドコモ", ("NTTドコモ", "docomo-billing@docomo.ne.jp"),
+  "【ドコモ】ご利用料金のお支払いについて", "ドコモをご利用いただきありがとうございます。\n\n10月ご利用分の料金のお支払いが確認できておりません。\nお支払い方法：https://www.docomo.ne.jp/charge/\n\n株式会社NTTドコモ",
+  au=ok("docomo.ne.jp"), tricks="HARD: genuine payment failure (local-part unverified)")
+G("apple-receipt-html", "Apple", ("Apple", "no_reply@email.apple.com"),
+  "Appleからの領収書です", "", kind="html", cte="quoted-printable",
+  html=html("<p>領収書</p><p>iCloud+ 50GB ¥150</p><p>" + a("https://reportaproblem.apple.com/", "問題を報告する") + "</p>"),
+  au=ok("email.apple.com"), tricks="genuine receipt, HTML-only")
+G("uniqlo-newsletter-tracker", "ユニクロ", ("ユニクロ", "uniqlo@mail.uniqlo.com"),
+  "【ユニクロ】感謝祭 開催中", kind="alt", cte="quoted-printable",
+  body="感謝祭開催中\nhttps://u1234567.ct.sendgrid.net/ls/click?upn=uniqlo-kanshasai-2611\n",
+  html=html("<p>感謝祭開催中</p><p>" + a("https://u1234567.ct.sendgrid.net/ls/click?upn=uniqlo-kanshasai-2611", "今すぐチェック") + "</p>"),
+  au=ok("mail.uniqlo.com", mf="em1234.mail.uniqlo.com"), tricks="HARD: genuine newsletter via click tracker (sender unverified)")
+G("reply-uchiawase", "取引先 (返信)", ("山田 隆", "t.yamada@hokuto-bussan.co.jp"),
+  "Re: 来週の打ち合わせの件", "小林様\n\n承知しました。12月3日 14時に伺います。\n\n山田\n\n> 小林です。来週の打ち合わせ、12月3日はいかがでしょうか。",
+  to=WK, au=ok("hokuto-bussan.co.jp", to=WK), tricks="ordinary reply (domain invented)")
+G("ml-pta-list", "PTA メーリングリスト", ("PTA広報委員", "pta-koho@googlegroups.com"),
+  "[daini-pta:0412] バザー準備のお願い", "保護者各位\n\nバザーの準備を12月6日9時から行います。\n持ち物：軍手\n\n広報委員",
+  hdr=["List-Id: <daini-pta.googlegroups.com>", "List-Unsubscribe: <mailto:daini-pta+unsubscribe@googlegroups.com>"],
+  au=ok("googlegroups.com"), tricks="mailing-list mail")
+G("mansion-kanri-iso2022", "マンション管理会社", ("港北ハウジング管理", "kanri@kohoku-housing.co.jp"),
+  "排水管清掃のお知らせ", "居住者各位\n\n下記日程で排水管清掃を実施します。\n日時：12月8日（火）9時～17時\nご不在の場合は管理事務所までご連絡ください。\n\n港北ハウジング管理株式会社",
+  charset="iso-2022-jp", to=ISP, au=ok("kohoku-housing.co.jp", to=ISP, p="NONE"), crlf=True,
+  tricks="old-fashioned ISO-2022-JP CRLF (domain invented)")
