@@ -396,6 +396,12 @@ def _lookalike(sender: _Sender, registry: BrandRegistry, claimed: str | None) ->
     ]
 
 
+@cache
+def _spaceless_names(brand: Brand) -> tuple[str, ...]:
+    """The brand's aliases, normalised, spaces removed (compared inside other names)."""
+    return tuple(normalise(a).replace(" ", "") for a in (*brand.aliases, *brand.ascii_word_aliases))
+
+
 def _names_own_domain(display: str, org: str, brand: Brand) -> bool:
     """The display name contains the From domain's own name, which does not contain the brand.
 
@@ -404,8 +410,7 @@ def _names_own_domain(display: str, org: str, brand: Brand) -> bool:
     label = normalise(org.split(".", 1)[0]).replace("-", "")
     if len(label) < 4:
         return False
-    names = [normalise(a).replace(" ", "") for a in (*brand.aliases, *brand.ascii_word_aliases)]
-    if any(len(n) >= 3 and n in label for n in names):
+    if any(len(n) >= 3 and n in label for n in _spaceless_names(brand)):
         return False
     return label in normalise(display).replace(" ", "").replace("-", "")
 
@@ -416,10 +421,9 @@ def _subject_tag_names_sender(subject: str, display: str, brand: Brand) -> bool:
     if not subject or not display:
         return False
     shown = normalise(display).replace(" ", "")
-    names = [normalise(a).replace(" ", "") for a in (*brand.aliases, *brand.ascii_word_aliases)]
     for m in _TITLE_BRACKETS.finditer(subject):
         inside = normalise(m.group(1)).replace(" ", "")
-        if len(inside) < 2 or any(len(n) >= 2 and n in inside for n in names):
+        if len(inside) < 2 or any(len(n) >= 2 and n in inside for n in _spaceless_names(brand)):
             continue
         if inside in shown:
             return True
