@@ -247,3 +247,15 @@ def test_the_warning_gate_is_what_silences_the_quoted_lure() -> None:
 def test_linkless_refund_and_gift_card_scams_are_flagged(rel: str, verdicts: set[str]) -> None:
     report = check_file(MAILS / rel)
     assert report.verdict.value in verdicts, (report.score, report.finding_ids())
+
+
+def test_advance_fee_with_details_and_replies_elsewhere_is_phishing() -> None:
+    # "you were one of the fraud victims; we refund your losses": money waiting, a list of
+    # details to send, and replies to a second free mailbox: the three signs of the fraud.
+    report = check_file(MAILS / "scam/ja_fraud_victim_refund_reply_elsewhere.eml")
+    assert {"scam.advance_fee", "combo.money_lure_reply_elsewhere"} <= set(report.finding_ids())
+    assert report.verdict.value == "phishing"
+    # A bank's genuine victim-recovery notice, which says no details need be sent, is quiet.
+    genuine = check_file(MAILS / "scam/genuine_ja_bank_victim_recovery_distribution.eml")
+    assert genuine.verdict.value == "legitimate", genuine.finding_ids()
+    assert not genuine.finding_ids()
