@@ -30,8 +30,8 @@ def _message(display: str = "", address: str = "", subject: str | None = None) -
     sender = (Address(display, address, domain),) if address else ()
     return ParsedMessage(
         headers=(("From", address),), subject=subject, from_=sender, reply_to=(), to=(),
-        return_path="", parts=(), links=(), forms=(), images=(), attachments=(), defects=(),
-        limits_hit=(),
+        return_path="", parts=(), links=(), warned_urls=(), forms=(), images=(), attachments=(),
+        defects=(), limits_hit=(),
     )  # fmt: skip
 
 

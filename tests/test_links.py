@@ -18,7 +18,7 @@ from miwake.analyzers.links import (
 from miwake.knowledge.brands import load_brands
 from miwake.knowledge.catalogue import load_catalogue
 from miwake.message import parse_message
-from miwake.message.urls import find_text_links
+from miwake.message.urls import find_text_links, labelled_fake
 from miwake.model import BrandClaim, Finding
 
 CTX = Context()
@@ -245,3 +245,47 @@ def test_fullwidth_text_links_fold_to_their_url(text: str) -> None:
         assert url
         if shown:  # the shown text is the original of exactly this URL, folded
             assert unicodedata.normalize("NFKC", shown) == url
+
+
+def test_a_warning_quoting_the_fake_url_is_not_a_link_to_it() -> None:
+    # The brand's own warning, without Authentication-Results: the fake URLs it quotes are
+    # labelled as fake right next to them, so they are no link targets; its official link is.
+    msg = parse_message(mail("links/brand-warning-quotes-fake-url-no-auth-results.eml"))
+    assert [lk.host for lk in msg.links] == ["www.smbc-card.com"]
+    assert msg.warned_urls == (
+        "https://vpass-ne-jp.kakunin-r7.com/login",
+        "https://smbc-card.secure-check.top/vpass",
+    )
+    assert not run("brand-warning-quotes-fake-url-no-auth-results", "smbc_card")
+
+
+def test_a_lure_that_says_suspicious_or_fake_near_its_link_keeps_the_link() -> None:
+    # 「不審なログインを検知しました：URL」, 「偽サイトにご注意。正規サイト：URL」 and
+    # 「URL は偽サイトではありません」 are lures speaking, not labels of a quoted fake.
+    msg = parse_message(mail("links/lure-names-suspicious-login-before-its-link.eml"))
+    assert msg.warned_urls == ()
+    assert len(msg.links) == 3
+    found = run("lure-names-suspicious-login-before-its-link", "smbc_card")
+    assert "links.lookalike_domain" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "fake"),
+    [
+        ("偽サイト：https://a.example/", True),
+        ("フィッシングサイトのURL：「https://a.example/」", True),
+        ("不審なURLの例: https://a.example/", True),
+        ("本文中のURL：https://a.example/（偽サイト）", True),
+        ("https://a.example/ ← 偽サイト", True),
+        ("https://a.example/ は詐欺サイトです", True),
+        ("https://a.example/ は偽サイトではありません", False),
+        ("不審なログインを検知しました：https://a.example/", False),
+        ("偽サイトにご注意ください。正規サイト：https://a.example/", False),
+        ("偽サイトの\nhttps://a.example/", False),
+        ("こちら：https://a.example/ （24時間以内）", False),
+    ],
+)
+def test_labelled_fake(text: str, fake: bool) -> None:
+    start = text.index("https://")
+    end = text.index("/", start + 8) + 1
+    assert labelled_fake(text, start, end) is fake

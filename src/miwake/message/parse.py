@@ -42,7 +42,7 @@ from miwake.message.types import (
     ParsedMessage,
     TextPart,
 )
-from miwake.message.urls import find_text_links, make_link
+from miwake.message.urls import find_text_links, labelled_fake, make_link
 from miwake.settings import Limits
 
 DEFAULT_LIMITS = Limits()
@@ -104,6 +104,7 @@ class _Walk:
         self.n_attach = 0
         self.n_forward = 0
         self.seen_text_urls: set[str] = set()
+        self.warned_urls: list[str] = []
 
     def hit(self, name: str) -> None:
         if name not in self.limits_hit:
@@ -301,6 +302,12 @@ class _Walk:
             if self.links_full():
                 return
             self.seen_text_urls.add(url)
+            start = text.find(shown or url)
+            if start != -1 and labelled_fake(text, start, start + len(shown or url)):
+                # A warning quoting the fake it warns about: not a link the mail asks the
+                # reader to open, so no analyzer judges it as one.
+                self.warned_urls.append(url)
+                continue
             numbered += 1
             self.links.append(make_link(url, shown, "text", f"{where} / リンク {numbered}"))
 
@@ -584,6 +591,7 @@ def _finish(
         return_path=return_path,
         parts=tuple(walk.parts),
         links=tuple(walk.links),
+        warned_urls=tuple(walk.warned_urls),
         forms=tuple(walk.forms),
         images=tuple(walk.images),
         attachments=tuple(walk.attachments),

@@ -96,6 +96,9 @@ class ParsedMessage:
     return_path: str  # the envelope sender address, "" when absent
     parts: tuple[TextPart, ...]
     links: tuple[Link, ...]
+    # URLs written out in text that the mail itself labels as fake (「偽サイト：https://…」):
+    # a warning's quotes, kept out of `links`
+    warned_urls: tuple[str, ...]
     forms: tuple[Form, ...]
     images: tuple[Image, ...]
     attachments: tuple[Attachment, ...]

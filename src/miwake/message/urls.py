@@ -139,6 +139,35 @@ def find_text_links(text: str) -> list[tuple[str, str]]:
     return found
 
 
+# A URL the mail itself labels as fake: 「偽サイト：https://…」, 「https://…（偽サイト）」,
+# 「…は偽サイトです」. Genuine warnings quote the fake they warn about; a lure never calls its
+# own link fake. The label must name a site or URL and sit right against the URL, so that
+# 「不審なログインを検知しました：https://…」 or 「偽サイトにご注意。正規サイト：https://…」
+# stay links.
+_FAKE_WORD = r"(?:偽|ニセ|にせ|不審な?|詐欺|フィッシング|なりすまし)"
+_FAKE_LABEL_BEFORE_RE = startcache.compile(
+    _FAKE_WORD + r"(?:の)?(?:サイト|URL|ＵＲＬ|リンク|ページ|ドメイン|アドレス)"
+    r"(?:の(?:URL|ＵＲＬ|例|アドレス))?"
+    r"(?:の?例)?\s*[:：]\s*[「『<＜]?\s*$"
+)
+_FAKE_LABEL_AFTER_RE = startcache.compile(r"[」』>＞]?\s*(?:[（(【\[]\s*|[←⇐]\s*|は)" + _FAKE_WORD)
+_NOT_RE = startcache.compile(r"では(?:ありません|ございません|ない)|じゃない")
+_LABEL_REACH = 30  # characters on either side of the URL, on its own line
+
+
+def labelled_fake(text: str, start: int, end: int) -> bool:
+    """True when the URL at text[start:end] is labelled fake by the words right next to it."""
+    line_start = text.rfind("\n", max(0, start - _LABEL_REACH), start) + 1
+    before = text[max(line_start, start - _LABEL_REACH) : start]
+    if before and _FAKE_LABEL_BEFORE_RE.search(before):
+        return True
+    after = text[end : end + _LABEL_REACH].split("\n", 1)[0]
+    if not after or _FAKE_LABEL_AFTER_RE.match(after) is None:
+        return False
+    # 「https://… は偽サイトではありません」 is a lure vouching for itself
+    return _NOT_RE.search(after) is None
+
+
 def find_text_urls(text: str) -> list[str]:
     """URLs written out in text (http://, https://, www.), trailing punctuation removed."""
     found: list[str] = []
