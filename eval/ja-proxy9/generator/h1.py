@@ -477,7 +477,7 @@ ANAマイレージクラブ
 
 D = "Mon, 22 Sep 2025 10:02:33 +0900"
 M("genuine/tepco-kurashi-usage-notice.eml", "東京電力エナジーパートナー",
-  "real-style くらしTEPCO web monthly usage/bill notice; EUC-JP? no: ISO-2022-JP; link to kurashi.tepco.co.jp",
+  "real-style くらしTEPCO web monthly usage/bill notice; ISO-2022-JP; link to kurashi.tepco.co.jp",
   addr("くらしTEPCO web", "info@kurashi.tepco.co.jp", "iso-2022-jp"), "tkd_yoshio@ybb.ne.jp",
   "【くらしTEPCO web】9月分の電気料金のお知らせ", D,
   text="""いつも東京電力エナジーパートナーをご利用いただき、ありがとうございます。

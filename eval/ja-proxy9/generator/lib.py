@@ -229,10 +229,11 @@ def M(path, brand, tricks, frm, to, subj, date, text=None, html=None, cs="utf-8"
     if atts:
         body = multi("mixed", [body] + list(atts), bnd(name, 3))
         struct = "multipart/mixed(" + struct + " + %d attachment%s)" % (len(atts), "s" if len(atts) > 1 else "")
-    dom = msgdom or (frm.rsplit("@", 1)[-1].rstrip(">").strip() if "@" in frm else "localhost")
+    fs = frm if isinstance(frm, str) else frm.decode("latin-1")
+    dom = msgdom or (fs.rsplit("@", 1)[-1].rstrip(">").strip() if "@" in frm else "localhost")
     h = list(trace)
     h.append("Date: " + date)
-    h.append("From: " + frm if isinstance(frm, str) else b"From: " + frm)
+    h.append("From: " + frm if isinstance(frm, str) else frm)
     h.append("To: " + to)
     if subj_bytes is not None:
         h.append(b"Subject: " + subj_bytes)
