@@ -230,7 +230,7 @@ def M(path, brand, tricks, frm, to, subj, date, text=None, html=None, cs="utf-8"
         body = multi("mixed", [body] + list(atts), bnd(name, 3))
         struct = "multipart/mixed(" + struct + " + %d attachment%s)" % (len(atts), "s" if len(atts) > 1 else "")
     fs = frm if isinstance(frm, str) else frm.decode("latin-1")
-    dom = msgdom or (fs.rsplit("@", 1)[-1].rstrip(">").strip() if "@" in frm else "localhost")
+    dom = msgdom or (fs.rsplit("@", 1)[-1].rstrip(">").strip() if "@" in fs else "localhost")
     h = list(trace)
     h.append("Date: " + date)
     h.append("From: " + frm if isinstance(frm, str) else frm)
