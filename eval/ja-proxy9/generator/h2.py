@@ -73,7 +73,7 @@ https://click.mail.smbc-card.com/?qs=3b8d1c0e92f7a45e61
 D = "Wed, 26 Feb 2025 15:40:12 +0900"
 M("genuine/insurance-notice-via-printing-company.eml", "損害保険 (印刷・発送代行会社が送信)",
   "printing/DM company sending on behalf of an insurer: From on the vendor's domain, body says the vendor is commissioned; asks to log in to renew (phish-like), links to insurer domain",
-  addr("ひまわり損害保険 更新手続き事務局", "koushin@dm-support.toppan-forms-print.jp"), "hiroshi-ueda@nifty.com",
+  addr("ひまわり損害保険 更新手続き事務局", "koushin@dm-support.dmsc-hassou.jp"), "hiroshi-ueda@nifty.com",
   "【ひまわり損保】自動車保険 満期のご案内（お手続き期限：3月10日）", D,
   text="""上田 浩 様
 
@@ -87,10 +87,10 @@ M("genuine/insurance-notice-via-printing-company.eml", "損害保険 (印刷・�
 https://www.himawari-sonpo.co.jp/keiyaku/
 
 本メールは、ひまわり損害保険株式会社の委託を受け、
-株式会社トッパンDMサポートが送信しております。
+株式会社DMサポートセンターが送信しております。
 お問い合わせ：ひまわり損保 契約者ダイヤル 0120-xx-xxxx（平日9:00-17:00）
 """, cs="iso-2022-jp", cte="7bit",
-  trace=ISP("hiroshi-ueda@nifty.com", "smtp3.toppan-forms-print.jp", "202.241.89.3", D, "mx01.nifty.com", "dm-support.toppan-forms-print.jp", "dm-support.toppan-forms-print.jp"),
+  trace=ISP("hiroshi-ueda@nifty.com", "smtp3.dmsc-hassou.jp", "202.241.89.3", D, "mx01.nifty.com", "dm-support.dmsc-hassou.jp", "dm-support.dmsc-hassou.jp"),
   unsure="insurer and vendor are invented (realistic pattern)")
 
 D = "Sat, 08 Mar 2025 09:05:33 +0900"
@@ -294,7 +294,7 @@ M("genuine/supplier-bank-account-change-legit.eml", "取引先 (振込先変更�
 D = "Fri, 13 Jun 2025 10:45:00 +0900"
 M("genuine/coop-delivery-password-reset.eml", "生協 (パスワード再設定)",
   "password reset mail with a tokenised one-time link (expires in 30 min) from a co-op web ordering system on its own domain; EUC-JP",
-  addr("パルシステム東京 Webサービス", "noreply@web.example-coop.or.jp", "euc-jp"), "akiko.y@yahoo.co.jp",
+  addr("生活協同組合あおば 宅配Webサービス", "noreply@web.example-coop.or.jp", "euc-jp"), "akiko.y@yahoo.co.jp",
   "パスワード再設定のご案内", D,
   text="""パスワード再設定のお申し込みを受け付けました。
 
