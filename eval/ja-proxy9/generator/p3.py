@@ -235,7 +235,7 @@ M("phishing/sbi-sumishin-netbank-punycode.eml", "住信SBIネット銀行",
 
 D = "Sat, 12 Jul 2025 12:12:12 +0900"
 M("phishing/view-card-ekinet-combo.eml", "ビューカード (JR東日本)",
-  "ビューカード lure; combo viewcard-vpass? no: viewsnet-info.com; ISO-2022-JP, subject split into clean encoded words",
+  "ビューカード lure; combo look-alike viewsnet-info.com; ISO-2022-JP, subject split into clean encoded words",
   addr("ビューカード", "info@viewsnet-info.com", "iso-2022-jp"), "satoko.minami@gmail.com",
   "【ビューカード】VIEW's NET ご利用確認とセキュリティ強化のお願い", D,
   text="""ビューカードをご利用いただきありがとうございます。
