@@ -142,3 +142,20 @@ def test_an_authenticated_sender_without_deception_stops_at_suspicious() -> None
     assert judged("b.strong", "a.weak", "t.own_pass") is Verdict.SUSPICIOUS
     assert judged("b.strong", "a.other", "t.own_pass") is Verdict.PHISHING
     assert judged("b.strong", "a.weak", "x.trick", "t.own_pass") is Verdict.PHISHING
+
+
+def test_a_stop_finding_keeps_the_verdict_at_suspicious() -> None:
+    # [stop_at_suspicious]: a friend asking "is this real?" above a quoted lure: the lure's
+    # points still show, the verdict stops below phishing
+    config = ScoringConfig(
+        phishing=60,
+        suspicious=30,
+        caps={"a": 40, "b": 100},
+        trust_floor=-50,
+        stop_when=frozenset({"t.asks"}),
+    )
+    catalogue = {**CATALOGUE, "t.asks": _entry("t.asks", "t", 0)}
+    found = [Finding("b.strong"), Finding("a.weak")]
+    assert score_findings(found, catalogue=catalogue, config=config).verdict is Verdict.PHISHING
+    stopped = score_findings([*found, Finding("t.asks")], catalogue=catalogue, config=config)
+    assert stopped.verdict is Verdict.SUSPICIOUS and stopped.score == 59

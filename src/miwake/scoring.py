@@ -43,6 +43,8 @@ class ScoringConfig:
     # ending in "."), the verdict stops at "suspicious".
     authenticated_when: frozenset[str] = frozenset()
     authenticated_unless: frozenset[str] = frozenset()
+    # [stop_at_suspicious]: any of these ids stops the verdict at "suspicious".
+    stop_when: frozenset[str] = frozenset()
 
 
 @cache
@@ -69,6 +71,7 @@ def load_scoring() -> ScoringConfig:
         ),
         authenticated_when=frozenset(map(str, authenticated.get("when", []))),
         authenticated_unless=frozenset(map(str, authenticated.get("unless", []))),
+        stop_when=frozenset(map(str, data.get("stop_at_suspicious", {}).get("when", []))),
     )
 
 
@@ -155,6 +158,8 @@ def score_findings(
         if outside_content < config.min_evidence_points:
             total = min(total, config.phishing - 1)
     if config.authenticated_when and _authenticated_without_deception(findings, config):
+        total = min(total, config.phishing - 1)
+    if config.stop_when and any(f.id in config.stop_when for f in findings):
         total = min(total, config.phishing - 1)
     score = round(min(100.0, max(0.0, total)))
     if score >= config.phishing:

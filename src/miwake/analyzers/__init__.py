@@ -20,6 +20,7 @@ REGISTRY: tuple[tuple[str, str], ...] = (
     ("miwake.analyzers.addressee", "AddresseeAnalyzer"),
     ("miwake.analyzers.defects", "DefectsAnalyzer"),
     ("miwake.analyzers.sender_anomaly", "SenderAnomalyAnalyzer"),
+    ("miwake.analyzers.forwarded", "ForwardedAnalyzer"),
     ("miwake.analyzers.scam", "ScamAnalyzer"),
     ("miwake.analyzers.text_model", "TextModelAnalyzer"),
 )
