@@ -28,6 +28,8 @@ SHARED_ON_PURPOSE = {
     "viewsnet.jp": {"ekinet", "viewcard"},
     "mufg.jp": {"mufg_bank", "mufg_nicos"},
     "japanpost.jp": {"japanpost", "yucho"},
+    # りそなカード's statements come from SMBC Card's Vpass platform (resonacard.co.jp FAQ)
+    "vpass.ne.jp": {"smbc_card", "resona"},
 }
 
 
