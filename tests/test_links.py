@@ -40,6 +40,8 @@ def run(name: str, brand: str | None = "amazon") -> dict[str, Finding]:
 
 # (fixture, claimed brand, finding id, must fire?)
 CASES = [
+    ("shinkin-domain-worn-in-front-of-another", None, "links.domain_in_subdomain", True),
+    ("region-subdomain-help-jp-link", None, "links.domain_in_subdomain", False),
     ("text-shows-amazon-goes-to-lookalike", "amazon", "links.text_url_mismatch", True),
     ("text-shows-amazon-com-goes-to-amazon-co-jp", "amazon", "links.text_url_mismatch", False),
     ("text-shows-amazon-goes-to-lookalike", "amazon", "links.lookalike_domain", True),

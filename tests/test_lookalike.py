@@ -8,6 +8,7 @@ from miwake.knowledge.brands import Brand, BrandRegistry, load_brands
 from miwake.knowledge.lookalike import (
     LookalikeIndex,
     _within_distance,
+    embedded_domain,
     imitated_government,
     lookalike_index,
     lookalikes,
@@ -234,3 +235,32 @@ def test_fake_government_hierarchy_is_caught(host: str, imitates: str) -> None:
 @pytest.mark.parametrize("host", GOVERNMENT_GENUINE)
 def test_real_government_and_ordinary_hosts_are_not(host: str) -> None:
     assert imitated_government(host) == ""
+
+
+@pytest.mark.parametrize(
+    ("host", "worn"),
+    [
+        ("tamashin.jp.token-renew.com", "tamashin.jp"),
+        ("ib.tamashin.jp.token-renew.com", "tamashin.jp"),
+        ("shop.co.jp.example.top", "shop.co.jp"),
+        ("smbc-card.com.secure-login.top", "smbc-card.com"),
+    ],
+)
+def test_a_domain_worn_in_front_of_another_is_named(host: str, worn: str) -> None:
+    assert embedded_domain(host) == worn
+
+
+@pytest.mark.parametrize(
+    "host",
+    [
+        "help.jp.mercari.com",  # a region label, not a domain
+        "www.jp.example.com",
+        "support.jp.example.com",
+        "example.com.s3.amazonaws.com",  # a bucket named like a domain, not right before it
+        "url2145.info.ncwu.edu",
+        "www.example.com",
+        "tamashin.jp",
+    ],
+)
+def test_region_labels_and_plain_hosts_wear_no_domain(host: str) -> None:
+    assert embedded_domain(host) == ""

@@ -79,6 +79,9 @@ CASES = [
     # A city's lg.jp spelled into somebody else's domain; the city's own lg.jp.
     ("sender/fake_lg_jp_city_tax_refund.eml", {"sender.fake_government_domain"}, set()),
     ("sender/genuine_city_lg_jp_notice.eml", set(), {"*"}),
+    # A shinkin bank's whole domain worn in front of the real one; a region label is not one.
+    ("links/shinkin-domain-worn-in-front-of-another.eml", {"sender.domain_in_subdomain"}, set()),
+    ("links/region-subdomain-help-jp-link.eml", set(), {"*"}),
     # The brand's own name under .co (nitori-net.co for nitori-net.jp); the brand itself.
     ("sender/nitori_from_tld_swap_co.eml", {"sender.lookalike_domain"}, set()),
     ("sender/genuine_nitori_from_nitori_net_jp.eml", set(), {"*"}),

@@ -35,6 +35,7 @@ from miwake.knowledge.lists import load_list
 from miwake.knowledge.lookalike import (
     LookalikeIndex,
     LookalikeMatch,
+    embedded_domain,
     imitated_government,
     lookalike_index,
     mixed_script,
@@ -61,6 +62,7 @@ BRAND_TEXT_ELSEWHERE = "links.brand_text_elsewhere"
 OFFBRAND_TARGETS = "links.offbrand_targets"
 LOOKALIKE = "links.lookalike_domain"
 FAKE_GOVERNMENT = "links.fake_government_domain"
+DOMAIN_IN_SUBDOMAIN = "links.domain_in_subdomain"
 IP_HOST = "links.ip_host"
 USERINFO = "links.userinfo_trick"
 SHORTENER = "links.shortener"
@@ -354,6 +356,7 @@ class LinksAnalyzer:
                 OFFBRAND_TARGETS,
                 LOOKALIKE,
                 FAKE_GOVERNMENT,
+                DOMAIN_IN_SUBDOMAIN,
                 IP_HOST,
                 USERINFO,
                 SHORTENER,
@@ -491,6 +494,12 @@ class LinksAnalyzer:
         government = imitated_government(host)
         if government:
             out.add(FAKE_GOVERNMENT, 1.0, ev, imitates=government)
+        elif not matches and not index.owners(host):
+            # tamashin.jp.token-renew.com: a whole domain name worn in front of another,
+            # for a bank or shop the registry does not know (known brands: LOOKALIKE above)
+            worn = embedded_domain(host)
+            if worn:
+                out.add(DOMAIN_IN_SUBDOMAIN, 1.0, ev, imitates=worn)
         ascii_host = to_ascii_host(host)
         if "xn--" in ascii_host and not matches:
             mixed = any(mixed_script(lbl) for lbl in host.split("."))

@@ -24,7 +24,12 @@ from miwake.analyzers.brand import matcher_for, primary_sender
 from miwake.knowledge.brands import Brand, BrandRegistry, normalise
 from miwake.knowledge.domains import public_suffix, registrable_domain
 from miwake.knowledge.lists import load_list
-from miwake.knowledge.lookalike import imitated_government, lookalike_index, lookalikes
+from miwake.knowledge.lookalike import (
+    embedded_domain,
+    imitated_government,
+    lookalike_index,
+    lookalikes,
+)
 from miwake.knowledge.mailboxes import is_freemail, is_isp_mailbox
 from miwake.message.types import Address, ParsedMessage
 from miwake.message.urls import split_url
@@ -171,6 +176,7 @@ class SenderAnalyzer:
                 "sender.return_path_mismatch",
                 "sender.lookalike_domain",
                 "sender.fake_government_domain",
+                "sender.domain_in_subdomain",
                 "sender.brand_from_risky_tld",
                 "sender.contact_elsewhere",
             }
@@ -253,7 +259,8 @@ class SenderAnalyzer:
                     )
                 )
 
-        findings.extend(_lookalike(sender, registry, claim.key if claim is not None else None))
+        lookalike = _lookalike(sender, registry, claim.key if claim is not None else None)
+        findings.extend(lookalike)
         government = imitated_government(sender.domain)
         if government:
             # "mhlw-go-jp.com": only ministries and local governments hold go.jp / lg.jp, so
@@ -265,6 +272,17 @@ class SenderAnalyzer:
                     params={"domain": sender.org, "imitates": government},
                 )
             )
+        elif not lookalike and not from_owners:
+            # ib@tamashin.jp.token-renew.com: a whole domain name worn in front of the real one
+            worn = embedded_domain(sender.domain)
+            if worn:
+                findings.append(
+                    Finding(
+                        "sender.domain_in_subdomain",
+                        evidence=(Evidence("sender", worn, sender.address.address, "From"),),
+                        params={"domain": sender.org, "imitates": worn},
+                    )
+                )
 
         shown = _display_domain(sender.display)
         if shown is not None:

@@ -629,6 +629,48 @@ def imitated_government(host: str) -> str:
     return ""
 
 
+# Suffixes under which a whole domain name written at the front of another host reads as
+# that domain (tamashin.jp.token-renew.com, shop.co.jp.example.top). Bare "jp" also names a
+# region (help.jp.mercari.com), so there the name before it must not be a service word.
+_EMBEDDED_SUFFIXES = frozenset(
+    {"co.jp", "ne.jp", "or.jp", "ac.jp", "ad.jp", "ed.jp", "gr.jp", "go.jp", "lg.jp",
+     "jp", "com", "net", "org"}
+)  # fmt: skip
+_SERVICE_LABELS = frozenset(
+    {"www", "m", "mobile", "mail", "email", "help", "support", "news", "shop", "store", "info",
+     "my", "app", "apps", "api", "web", "portal", "secure", "login", "account", "accounts",
+     "service", "services", "global", "corp", "static", "cdn", "img", "image", "images",
+     "assets", "blog", "faq", "docs", "en", "ja", "jp", "auth", "id", "members", "member"}
+)  # fmt: skip
+_MIN_EMBEDDED_LABEL = 3
+
+
+def embedded_domain(host: str) -> str:
+    """The domain name a host wears at its front, right before its real registrable domain
+    (``tamashin.jp`` for ``ib.tamashin.jp.token-renew.com``); "" when there is none. A
+    reader sees the familiar name first; the site is the one at the end."""
+    h = to_unicode_host(host).strip(".").lower()
+    if not h.isascii() or h.count(".") < 3:
+        return ""
+    real = registrable_domain(h)
+    if not real or h == real:
+        return ""
+    front = h[: -len(real) - 1].split(".")
+    for size in (3, 2):  # "co.jp" suffixes take three labels (name.co.jp), others two
+        if len(front) < size:
+            continue
+        suffix = ".".join(front[len(front) - size + 1 :])
+        name = front[len(front) - size]
+        if suffix not in _EMBEDDED_SUFFIXES or len(name) < _MIN_EMBEDDED_LABEL:
+            continue
+        if size == 2 and "." not in suffix and suffix == "jp" and name in _SERVICE_LABELS:
+            return ""
+        if name in _SERVICE_LABELS and suffix in ("com", "net", "org"):
+            return ""
+        return f"{name}.{suffix}"
+    return ""
+
+
 _INDEXES: dict[int, LookalikeIndex] = {}
 
 
