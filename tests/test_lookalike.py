@@ -38,6 +38,8 @@ IMITATIONS = [
     ("smbcard-forcelogin.com", "smbc_card", "typo"),  # smbc-card without hyphen, one c lost
     ("アマゾン-ログイン.com", "amazon", "homoglyph"),
     ("rakuten-card-verify.com", "rakuten", "combo"),
+    ("kuroneko-yamato-td.top", "yamato", "combo"),  # kuronekoyamato split by a hyphen
+    ("mobile-suica-charge.top", "ekinet", "combo"),
     ("amzaon.co.jp", "amazon", "typo"),  # typos are checked under co.jp too
     ("amazon.co.jp.example.co.jp", "amazon", "subdomain"),
     # three-letter names only as a whole part beside an account word

@@ -382,6 +382,10 @@ class LookalikeIndex:
                 joined = part + "-" + parts[i + 1]
                 if joined in self._tokens:
                     hits.append(joined)
+                # and a one-word brand split in two: "kuroneko-yamato" for kuronekoyamato
+                glued = part + parts[i + 1]
+                if glued in self._tokens:
+                    hits.append(glued)
         if self._long_re is not None:
             # inside a word only at its start or end ("amazonoole", "myamazon"): a brand
             # buried mid-word is usually prose ("watchingmicrosoftlikeahawk")
