@@ -1,6 +1,6 @@
-"""The Japanese proxy sets (eval/ja-proxy .. ja-proxy7; see their READMEs) meet issue 2's
-held-out goals: at least 95% of their phishing judged phishing or suspicious, no genuine mail
-judged phishing. They were written by the team; ja-proxy2 .. ja-proxy7 were measured blind
+"""The Japanese proxy sets (eval/ja-proxy .. ja-proxy9, not ja-proxy8 whose genuine half is
+too small; see their READMEs) meet issue 2's held-out goals: at least 95% of their phishing
+judged phishing or suspicious, no genuine mail judged phishing. They were written by the team; ja-proxy2 .. ja-proxy9 were measured blind
 once (results in README.md, Evaluation) and have been looked at since, so this is a
 regression check, not a measure of generalisation."""
 
@@ -24,7 +24,16 @@ def _judged(root: Path) -> list[tuple[str, str, Verdict]]:
 
 @pytest.mark.parametrize(
     "name",
-    ["ja-proxy", "ja-proxy2", "ja-proxy3", "ja-proxy4", "ja-proxy5", "ja-proxy6", "ja-proxy7"],
+    [
+        "ja-proxy",
+        "ja-proxy2",
+        "ja-proxy3",
+        "ja-proxy4",
+        "ja-proxy5",
+        "ja-proxy6",
+        "ja-proxy7",
+        "ja-proxy9",
+    ],
 )
 def test_proxy_set_meets_the_held_out_goals(name: str) -> None:
     judged = _judged(EVAL / name)
