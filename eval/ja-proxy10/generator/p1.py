@@ -23,8 +23,8 @@ https://hamagin-boy-secure.com/kakunin/login.php?id=8841203
 株式会社横浜銀行
 〒220-8611 横浜市西区みなとみらい３－１－１''')
 
-M(name='phishing/chiba-bank-brand-subdomain-html.eml', brand='千葉銀行', cs='utf8', cte='b64',
-  tricks='brand as subdomain chibabank.co.jp.acct-verify-jp.top; HTML button; forged display name; SPF pass for attacker domain; DMARC none',
+M(name='phishing/chiba-bank-brand-subdomain-html.eml', brand='千葉銀行', cs='utf8', cte='b64', split=True, crlf=True,
+  tricks='brand as subdomain chibabank.co.jp.acct-verify-jp.top; subject encoded-word split mid-character; CRLF; HTML button; forged display name; SPF pass for attacker domain; DMARC none',
   f=('ちばぎん', 'no-reply@acct-verify-jp.top'), to='m.takahashi@gmail.com', date='2025-07-02 21:15',
   subj='【ちばぎん】ダイレクトバンキング 取引制限のお知らせ',
   auth=G('103.151.44.12', 'acct-verify-jp.top', 'no-reply@acct-verify-jp.top', 'pass', [('pass', 'acct-verify-jp.top', 'default')], ('pass', 'none', 'acct-verify-jp.top')),

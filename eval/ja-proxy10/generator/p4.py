@@ -95,7 +95,7 @@ https://nenkin-go-jp.com/kyufu/kakunin
 〒168-8505　東京都杉並区高井戸西３－５－２４''')
 
 M(name='phishing/mynumber-point-html-only-dmarc-fail.eml', brand='マイナポイント（デジタル庁）', cs='utf8', cte='b64',
-  tricks='forged digital.go.jp From failing SPF/DMARC (p=reject at Gmail => would be rejected; included as-delivered example to junk); HTML-only; link mynapoint-jp.com',
+  tricks='forged digital.go.jp From failing SPF/DMARC (p=reject per AR; a permissive receiver delivered it); HTML-only; link mynapoint-jp.com',
   f=('デジタル庁', 'info@digital.go.jp'), to='myna.kazuya@gmail.com', date='2025-05-02 11:20',
   subj='【マイナポイント】最大20,000円分のポイント申込期限のお知らせ',
   auth=G('185.234.216.61', 'digital.go.jp', 'info@digital.go.jp', 'fail', [], ('fail', 'reject', 'digital.go.jp')),
