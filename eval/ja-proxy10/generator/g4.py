@@ -105,7 +105,7 @@ M(name='genuine/colleague-sharepoint-link.eml', brand='（社内）SharePoint共
 M(name='genuine/google-drive-share-from-colleague.eml', brand='Google ドライブ共有', cs='utf8', cte='qp',
   tricks='genuine Google Drive share notification (drive-shares-dm-noreply@google.com) with Reply-To of the real sharer',
   f=('高橋 美咲 (Google ドライブ)', 'drive-shares-dm-noreply@google.com'), to='purchasing@kaisha-example.co.jp', date='2025-08-05 10:50',
-  extra=['Reply-To: "高橋 美咲" <m.takahashi.design@gmail.com>'],
+  extra=['Reply-To: ' + ew('高橋 美咲', 'utf8') + ' <m.takahashi.design@gmail.com>'],
   subj='共有アイテム: 「現場写真_2025-08」',
   auth=MS('209.85.219.201', 'mail-yb1-f201.google.com', '3X1bjZgwKCAk.bounce@doclist.bounces.google.com', 'pass', [('pass', 'google.com', '20230601')], ('pass', 'reject', 'google.com')),
   text='''高橋 美咲 さんが次のフォルダを共有しました:

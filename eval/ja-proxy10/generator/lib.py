@@ -81,7 +81,8 @@ def ew(text, cs='utf8', q='B', split=False, maxlen=45):
     else:
         data = enc(text, cs)
         if split:
-            raw = [data[i:i + maxlen - 1] for i in range(0, len(data), maxlen - 1)]
+            step = max(9, min(maxlen - 1, len(data) // 2 + 1))
+            raw = [data[i:i + step] for i in range(0, len(data), step)]
         else:
             raw, cur = [], b''
             for c in text:
@@ -122,7 +123,12 @@ def later(dt, s, tz='+0900'):
     days = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun']
     mons = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
     if tz == '-0800':
-        d2 = d2 - datetime.timedelta(hours=17)
+        m, d = d2.month, d2.day
+        if 4 <= m <= 10 or (m == 3 and d >= 10) or (m == 11 and d < 2):
+            tz = '-0700'
+            d2 = d2 - datetime.timedelta(hours=16)
+        else:
+            d2 = d2 - datetime.timedelta(hours=17)
     elif tz == '+0000':
         d2 = d2 - datetime.timedelta(hours=9)
     return '%s, %d %s %d %02d:%02d:%02d %s' % (days[d2.weekday()], d2.day, mons[d2.month - 1], d2.year, d2.hour, d2.minute, d2.second, tz)
@@ -149,7 +155,7 @@ def received(auth, to, date_dt, seed):
     for x in auth.get('hops', []):
         out.append(x)
     if mx == 'gmail':
-        out.insert(0, 'Received: by 2002:a05:6a10:%s:b0:%s:%s with SMTP id %s;\n        %s' % (tk[:4], tk[4:7], tk[7:11], tk[11:16], later(date_dt, 4, '-0800').replace('-0800', '-0800 (PST)')))
+        out.insert(0, 'Received: by 2002:a05:6a10:%s:b0:%s:%s:%s with SMTP id %scsp%dpxc;\n        %s' % (tk[:4], tk[4:7], tk[7:11], tk[44:48], tk[11:12].replace('a', 'x'), int(tk[12:17], 16) % 9000000 + 100000, later(date_dt, 4, '-0800').replace('-0800', '-0800 (PST)').replace('-0700', '-0700 (PDT)')))
         lines = []
         for r, d, s in dk:
             lines.append('dkim=%s header.i=@%s header.s=%s header.b=%s' % (r, d, s, b64tok(seed + d, 8)))
@@ -161,7 +167,7 @@ def received(auth, to, date_dt, seed):
         if dm:
             r, p, fd = dm
             lines.append('dmarc=%s (p=%s sp=%s dis=%s) header.from=%s' % (r, p.upper(), p.upper(), 'NONE' if r == 'pass' or p == 'none' else ('QUARANTINE' if p == 'quarantine' else 'REJECT'), fd))
-        out.insert(1, 'Received: from %s (%s. [%s])\n        by mx.google.com with ESMTPS id %s.%s.2025.%s\n        for <%s>\n        (version=TLS1_3 cipher=TLS_AES_256_GCM_SHA384 bits=256/256);\n        %s' % (helo, rdns, ip, tk[16:34], tk[34:36], tk[36:40], to, later(date_dt, 3, '-0800').replace('-0800', '-0800 (PST)')))
+        out.insert(1, 'Received: from %s (%s. [%s])\n        by mx.google.com with ESMTPS id d9443c01a7336-%s%ssi%d.%d\n        for <%s>\n        (version=TLS1_3 cipher=TLS_AES_256_GCM_SHA384 bits=256/256);\n        %s' % (helo, rdns, ip, tk[16:26], tk[34:36], int(tk[36:42], 16) % 9000000 + 1000000, int(tk[42:44], 16) % 400, to, later(date_dt, 3, '-0800').replace('-0800', '-0800 (PST)').replace('-0700', '-0700 (PDT)')))
         out.insert(0, 'ARC-Authentication-Results: i=1; mx.google.com;\n       ' + ';\n       '.join(lines))
         out.insert(1, 'Authentication-Results: mx.google.com;\n       ' + ';\n       '.join(lines))
         out.insert(2, 'Return-Path: <%s>' % mf)
@@ -195,9 +201,10 @@ def received(auth, to, date_dt, seed):
                'Received: from %s (%s [%s])\n\tby %s (Postfix) with ESMTPS id %s\n\tfor <%s>; %s' % (helo, rdns, ip, mx, tk[:11].upper(), to, later(date_dt, 4)),
                'Authentication-Results: %s;\n\t' % mx + ';\n\t'.join(lines)] + out[len(auth.get('hops', [])):]
     if auth.get('origin', True):
-        out.append('Received: from %s (%s [%s])\n\tby %s with ESMTP id %s;\n\t%s' % (auth.get('origin_from', 'localhost'), auth.get('origin_from', 'localhost'), auth.get('origin_ip', '127.0.0.1'), helo, tk[50:58], later(date_dt, 1)))
+        oip = auth.get('origin_ip', '10.%d.%d.%d' % (int(tk[50:52], 16) % 250, int(tk[52:54], 16) % 250, int(tk[54:56], 16) % 250 + 1))
+        out.append('Received: from %s (%s [%s])\n\tby %s with ESMTP id %s;\n\t%s' % (auth.get('origin_from', 'unknown'), auth.get('origin_from', 'unknown'), oip, helo, tk[56:64].upper(), later(date_dt, 1)))
     for r, d, s in dk:
-        out.append('DKIM-Signature: v=1; a=rsa-sha256; c=relaxed/relaxed; d=%s;\n\ts=%s; t=%d; h=from:to:subject:date:message-id:mime-version;\n\tbh=%s=;\n\tb=%s\n\t %s' % (d, s, 1740000000 + int(tk[:6], 16) % 50000000, b64tok(seed + 'bh' + d, 43), b64tok(seed + 'b1' + d, 70), b64tok(seed + 'b2' + d, 60)))
+        out.append('DKIM-Signature: v=1; a=rsa-sha256; c=relaxed/relaxed; d=%s;\n\ts=%s; t=%d; h=from:to:subject:date:message-id:mime-version;\n\tbh=%s=;\n\tb=%s\n\t %s' % (d, s, int((date_dt - datetime.datetime(1970, 1, 1)).total_seconds()) - 9 * 3600 - 2, b64tok(seed + 'bh' + d, 43), b64tok(seed + 'b1' + d, 70), b64tok(seed + 'b2' + d, 60)))
     return out
 
 

@@ -4,6 +4,7 @@ import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import lib
 import p1, p2, p3, p4, p5, g1, g2, g3, g4  # noqa: F401  (each registers mails via lib.M)
+import tweaks  # noqa: F401  (format variations)
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
