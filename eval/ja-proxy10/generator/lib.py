@@ -82,6 +82,13 @@ def ew(text, cs='utf8', q='B', split=False, maxlen=45):
         data = enc(text, cs)
         if split:
             step = max(9, min(maxlen - 1, len(data) // 2 + 1))
+            pyc = {'utf8': 'utf-8', 'sjis': 'cp932', 'cp932': 'cp932', 'euc': 'euc_jp'}[cs]
+            for _ in range(4):  # move the cut until it lands inside a multibyte character
+                try:
+                    data[:step].decode(pyc)
+                    step += 1
+                except UnicodeDecodeError:
+                    break
             raw = [data[i:i + step] for i in range(0, len(data), step)]
         else:
             raw, cur = [], b''

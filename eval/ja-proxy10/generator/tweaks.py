@@ -46,3 +46,14 @@ for m in MAILS:
     if n in NOHDR:
         m['auth'] = None
         m['tricks'] += '; no Received/Authentication-Results headers (client-exported copy)'
+
+# genuine HTML mails that carry an inline logo (multipart/related)
+import lib  # noqa: E402
+RELATED = {'genuine/coopdeli-point-campaign-cuenote.eml': 'logo_coopdeli', 'genuine/ikyu-reservation-reminder.eml': 'logo_ikyu',
+           'genuine/tokio-marine-renewal-guide-html.eml': 'logo_tm'}
+for m in MAILS:
+    if m['name'] in RELATED:
+        cid = '%s@%s' % (RELATED[m['name']], lib.dom(m['f'][1]))
+        m['html'] = lib.to_html(m['text']).replace('<body style="font-family:sans-serif;font-size:14px;">\n', '<body style="font-family:sans-serif;font-size:14px;">\n<p><img src="cid:%s" alt="logo" width="160" height="40"></p>\n' % cid)
+        m['related'] = [(cid, 'image/png', lib.png(80, 20, cid), 'logo.png')]
+        m['tricks'] += '; inline logo image (multipart/related)'
