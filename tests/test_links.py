@@ -42,6 +42,8 @@ def run(name: str, brand: str | None = "amazon") -> dict[str, Finding]:
 CASES = [
     ("shinkin-domain-worn-in-front-of-another", None, "links.domain_in_subdomain", True),
     ("region-subdomain-help-jp-link", None, "links.domain_in_subdomain", False),
+    ("page-planted-in-wordpress-uploads", None, "links.hacked_site_path", True),
+    ("flyer-pdf-in-wordpress-uploads", None, "links.hacked_site_path", False),
     ("text-shows-amazon-goes-to-lookalike", "amazon", "links.text_url_mismatch", True),
     ("text-shows-amazon-com-goes-to-amazon-co-jp", "amazon", "links.text_url_mismatch", False),
     ("text-shows-amazon-goes-to-lookalike", "amazon", "links.lookalike_domain", True),

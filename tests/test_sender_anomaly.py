@@ -74,6 +74,8 @@ CASES = [
     ("sender_anomaly.public_office_off_government_domain",
      A + "public_office_named_in_subject_tag.eml",
      A + "genuine_law_firm_mentions_a_court_in_subject.eml"),
+    ("sender_anomaly.institution_from_free_mailbox", A + "credit_union_name_from_gmail.eml",
+     A + "genuine_person_forwards_bank_notice_from_gmail.eml"),
 ]  # fmt: skip
 
 

@@ -63,6 +63,16 @@ OFFBRAND_TARGETS = "links.offbrand_targets"
 LOOKALIKE = "links.lookalike_domain"
 FAKE_GOVERNMENT = "links.fake_government_domain"
 DOMAIN_IN_SUBDOMAIN = "links.domain_in_subdomain"
+HACKED_SITE_PATH = "links.hacked_site_path"
+# A web page (.html/.php, or a folder index) in WordPress's upload folder or its core files:
+# where a phishing kit is dropped on a hacked site. Genuine mail links images and PDFs in
+# uploads and no page at all there (wp-admin and plugin pages, which site owners' notices
+# do link, are not matched). Dev split: no mail links such a page.
+_HACKED_PATH_RE = startcache.compile(
+    r"^https?://[^/?#]+/(?:[^?#]*/)?wp-(?:content/uploads|includes)/[^?#]*"
+    r"(?:\.(?:html?|php\d?)|/)(?:[?#]|$)",
+    re.IGNORECASE,
+)
 IP_HOST = "links.ip_host"
 USERINFO = "links.userinfo_trick"
 SHORTENER = "links.shortener"
@@ -357,6 +367,7 @@ class LinksAnalyzer:
                 LOOKALIKE,
                 FAKE_GOVERNMENT,
                 DOMAIN_IN_SUBDOMAIN,
+                HACKED_SITE_PATH,
                 IP_HOST,
                 USERINFO,
                 SHORTENER,
@@ -420,6 +431,8 @@ class LinksAnalyzer:
                 out.add(USERINFO, 1.0 if "." in link.userinfo else 0.6, _ev(link))
             for hop in chain:
                 self._check_host(hop, link, index, claimed, weight, tlds, shorteners, out)
+            if "wp-" in final.url and _HACKED_PATH_RE.search(final.url):
+                out.add(HACKED_SITE_PATH, 1.0, _ev(link, final.url[:500]))
             if is_redirector(link.url, link.host):
                 out.add(
                     REDIRECTOR,

@@ -42,6 +42,7 @@ RANDOM = "sender_anomaly.random_domain"
 GENERATED_LOCAL = "sender_anomaly.generated_local_part"
 ORG_MISMATCH = "sender_anomaly.org_name_mismatch"
 FREEMAIL_NOTICE = "sender_anomaly.freemail_business_notice"
+INSTITUTION_FREEMAIL = "sender_anomaly.institution_from_free_mailbox"
 DECORATED = "sender_anomaly.decorated_name"
 PUBLIC_OFFICE = "sender_anomaly.public_office_off_government_domain"
 
@@ -158,6 +159,7 @@ class SenderAnomalyAnalyzer:
                 GENERATED_LOCAL,
                 ORG_MISMATCH,
                 FREEMAIL_NOTICE,
+                INSTITUTION_FREEMAIL,
                 FOREIGN_CLOCK,
                 DECORATED,
                 PUBLIC_OFFICE,
@@ -235,6 +237,18 @@ class SenderAnomalyAnalyzer:
                     params={"domain": domain},
                 )
             )
+
+        if domain and not brand_in_from and is_freemail(domain):
+            institution = _institution_named(shown, subject)
+            if institution:
+                # 「城南信用金庫」 <x@gmail.com>: banks and co-ops write from their own domain
+                findings.append(
+                    Finding(
+                        INSTITUTION_FREEMAIL,
+                        evidence=(ev,),
+                        params={"domain": domain, "institution": institution},
+                    )
+                )
 
         office = _public_office_claim(message, shown, address)
         if office is not None:
@@ -380,6 +394,33 @@ def _compact(text: str) -> str:
 
 
 _DISCUSSION_LIST_HEADERS = frozenset({"list-post", "x-mailman-version"})
+_SUBJECT_TAG_RE = startcache.compile(r"^\s*[【\[［]([^】\]］]{1,40})[】\]］]")
+
+
+@cache
+def _institution_re() -> re.Pattern[str]:
+    words = sorted(
+        {unicodedata.normalize("NFKC", w) for w in load_list("institution_words.txt")},
+        key=lambda w: (-len(w), w),
+    )
+    return startcache.compile("|".join(map(re.escape, words)), re.IGNORECASE)
+
+
+def _institution_named(shown: str, subject: str) -> str:
+    """The financial institution or co-op that the display name, or the subject's leading
+    【…】 tag, names by its legal form ("" when none). A forwarded or answered subject
+    (Fwd: / Re:) is the person's, not the institution's."""
+    name = unicodedata.normalize("NFKC", shown)
+    m = _institution_re().search(name)
+    if m is None:
+        tag = _SUBJECT_TAG_RE.match(unicodedata.normalize("NFKC", subject))
+        if tag is None:
+            return ""
+        m = _institution_re().search(tag.group(1))
+        if m is None:
+            return ""
+        return tag.group(1).strip()
+    return name.strip()
 
 
 def _org_mismatch(shown: str, address: Address, *, listed_only: bool = False) -> bool:
