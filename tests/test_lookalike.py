@@ -246,6 +246,7 @@ def test_real_government_and_ordinary_hosts_are_not(host: str) -> None:
         ("ib.tamashin.jp.token-renew.com", "tamashin.jp"),
         ("shop.co.jp.example.top", "shop.co.jp"),
         ("smbc-card.com.secure-login.top", "smbc-card.com"),
+        ("furusato-onestop.jp.net", "furusato-onestop.jp"),  # a name sold under jp.net
     ],
 )
 def test_a_domain_worn_in_front_of_another_is_named(host: str, worn: str) -> None:

@@ -77,6 +77,9 @@ CASES = [
      "scam/genuine_russian_and_japanese.eml"),
     ("scam.multiple_lures", "scam/multiple_lures_casino_and_dating.eml",
      "scam/gambling_casino_bonus_de.eml"),
+    # a refund that "needs remote support"; a PC class booking a remote-support session
+    ("scam.callback_charge", "scam/ja_refund_needs_remote_support.eml",
+     "scam/genuine_ja_remote_support_booking.eml"),
     # machine-translated "419": millions in dollars, a compensation fund to "release"
     ("scam.advance_fee", "scam/ja_advance_fee_compensation_fund.eml",
      "scam/genuine_ja_overseas_remittance_received.eml"),

@@ -647,6 +647,9 @@ _SERVICE_LABELS = frozenset(
      "assets", "blog", "faq", "docs", "en", "ja", "jp", "auth", "id", "members", "member"}
 )  # fmt: skip
 _MIN_EMBEDDED_LABEL = 3
+# Registries that sell names under a Japanese-looking second level (PSL private section):
+# furusato-onestop.jp.net reads as furusato-onestop.jp.
+_PSEUDO_JP = frozenset({"jp.net", "jp.eu.org"})
 
 
 def embedded_domain(host: str) -> str:
@@ -654,12 +657,17 @@ def embedded_domain(host: str) -> str:
     (``tamashin.jp`` for ``ib.tamashin.jp.token-renew.com``); "" when there is none. A
     reader sees the familiar name first; the site is the one at the end."""
     h = to_unicode_host(host).strip(".").lower()
-    if not h.isascii() or h.count(".") < 3:
+    if not h.isascii() or h.count(".") < 2:
         return ""
     real = registrable_domain(h)
     if not real or h == real:
         return ""
     front = h[: -len(real) - 1].split(".")
+    if real in _PSEUDO_JP:
+        name = front[-1]
+        return f"{name}.jp" if len(name) >= _MIN_EMBEDDED_LABEL else ""
+    if h.count(".") < 3:
+        return ""
     for size in (3, 2):  # "co.jp" suffixes take three labels (name.co.jp), others two
         if len(front) < size:
             continue
