@@ -635,7 +635,10 @@ def identify_brand(message: ParsedMessage, registry: BrandRegistry) -> BrandClai
                 tally.add(exact, _W_SUBJECT, Evidence("header", subject, "", "Subject"))
 
     body_head = message.body_text[:_BODY_CHARS]
-    for match in itertools.islice(_SENDER_TAG_RE.finditer(body_head), _SENDER_TAGS_READ):
+    # (Every tag has a 【: without one the line-start pattern, tried at every line, finds
+    # nothing, and most bodies have none.)
+    tags = _SENDER_TAG_RE.finditer(body_head) if "【" in body_head else ()
+    for match in itertools.islice(tags, _SENDER_TAGS_READ):
         tag = _CJK_GAP_RE.sub("", match.group(1))
         exact = m.exact_owner(tag)
         if exact is not None:
