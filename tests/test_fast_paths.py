@@ -377,3 +377,77 @@ def test_hidden_ascii_twin() -> None:
         assert (_HIDDEN_ASCII.search(style.lower()) is None) == (_HIDDEN.search(style) is None), (
             style
         )
+
+
+# -- speed6: brand scanner word starts, address literals, base64 runs ----------------------
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="amzonpleivsaubcAMZ1 .-éあ楽天", max_size=40))
+def test_scanner_word_start_skip_equals_trying_the_pattern(text: str) -> None:
+    m = brand.matcher_for(Context().brands)
+    for scanner, folded in ((m.ci_scan, brand._normalise(text)), (m.cs_scan, text)):
+        if scanner.automaton is None:
+            continue
+        starts = sorted(s for _, s, _ in scanner.automaton.find_matches_as_indexes(folded, True))
+        expected = []
+        pos = 0
+        for start in starts:  # the scan as it was: every candidate tried with its pattern
+            if start < pos:
+                continue
+            latin = brand._latin_first(folded[start])
+            pattern = scanner.latin if latin else scanner.other
+            found = pattern.match(folded, start) if pattern is not None else None
+            if found is not None:
+                expected.append(found.span())
+                pos = found.end()
+        assert [x.span() for x in scanner.scan(folded)] == expected
+
+
+def test_needed_literals_rule_out_only_texts_without_a_match() -> None:
+    from miwake.analyzers import wording_ja
+    from miwake.analyzers.wording_common import needed_literals
+
+    assert needed_literals("abc|d(?:e|f)g") == ("abc", "d")
+    assert needed_literals("(?:a|b)|c") == ()
+    assert needed_literals("クパチーノ|(?:1|one) loop") == ("クパチーノ", " loop")
+    rnd = random.Random(6)
+    for entry in wording_ja._ADDRESSES:
+        if entry.lower_regex is None or not entry.needed:
+            continue
+        words = re.findall(r"[a-z0-9]+|[^\x00-\x7f]+", entry.lower_regex.pattern)
+        for _ in range(3_000):
+            text = " ".join(rnd.choice(words) for _ in range(rnd.randint(1, 6)))
+            text = rnd.choice(["", ", ", "x"]).join(text.split(" ", 1))
+            if entry.lower_regex.search(text) is not None:
+                assert any(n in text for n in entry.needed), (entry.brand, text)
+
+
+def test_base64_runs_decode_as_word_by_word() -> None:
+    import binascii
+
+    from miwake.message.headers import _b64, _b64_run
+
+    def one_by_one(payloads: list[str]) -> bytes | str:
+        try:
+            return b"".join([_b64(p) for p in payloads])
+        except (binascii.Error, ValueError) as exc:
+            return type(exc).__name__
+
+    def run(payloads: list[str]) -> bytes | str:
+        try:
+            return _b64_run(payloads)
+        except (binascii.Error, ValueError) as exc:
+            return type(exc).__name__
+
+    rnd = random.Random(4)
+    alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+    for _ in range(20_000):
+        payloads = [
+            "".join(
+                rnd.choice(alphabet if rnd.random() < 0.9 else alphabet + "=-_ é")
+                for _ in range(rnd.choice([0, 1, 2, 3, 4, 8, 12, 13]))
+            )
+            for _ in range(rnd.randint(2, 5))
+        ]
+        assert run(payloads) == one_by_one(payloads), payloads

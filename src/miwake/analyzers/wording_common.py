@@ -949,6 +949,20 @@ def _required_literal(p: str) -> str:
     return best
 
 
+def needed_literals(p: str) -> tuple[str, ...]:
+    """For each top-level alternative of pattern `p` (compiled without IGNORECASE), a
+    literal that every match of it contains: `p` can match only where one of them is in the
+    text. () when some alternative has none known (then nothing can be ruled out)."""
+    found: list[str] = []
+    for alt in _split_alternatives(p):
+        # A plain string (nothing `re.escape` would touch: CJK words) is its own literal.
+        literal = alt if alt and re.escape(alt) == alt else _required_literal(alt)
+        if not literal:
+            return ()
+        found.append(literal)
+    return tuple(found)
+
+
 def _where_ok(family: Family, where: str) -> bool:
     if family.where == "any":
         return True

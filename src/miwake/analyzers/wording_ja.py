@@ -38,6 +38,7 @@ from miwake.analyzers.wording_common import (
     join_japanese,
     lowered_ok,
     lowered_twin,
+    needed_literals,
     normalise,
     text_finding,
     texts_of,
@@ -365,6 +366,8 @@ class JapaneseWordingAnalyzer:
             if entry.brand == claimed.key:
                 continue
             if lowered is not None and entry.lower_regex is not None:
+                if entry.needed and not any(n in lowered for n in entry.needed):
+                    continue  # (no literal that a match needs: the search would fail)
                 m = entry.lower_regex.search(lowered)
             else:
                 m = entry.regex.search(body)
@@ -413,13 +416,19 @@ class _Address:
     brand: str
     regex: re.Pattern[str]
     lower_regex: re.Pattern[str] | None  # for ASCII text, lowered (lowered_twin)
+    # Literals one of which every match of lower_regex contains (needed_literals): most
+    # addresses are alternations `re` tries at every position (~40 us a body), while
+    # `in` rules a body out in ~1 us.
+    needed: tuple[str, ...] = ()
 
 
 def _load_addresses() -> tuple[_Address, ...]:
     out = []
     for raw in PHRASES.data.get("brand_address", []):
         regex = startcache.compile(str(raw["re"]), re.IGNORECASE)
-        out.append(_Address(str(raw["brand"]), regex, lowered_twin(regex)))
+        twin = lowered_twin(regex)
+        needed = needed_literals(twin.pattern) if twin is not None else ()
+        out.append(_Address(str(raw["brand"]), regex, twin, needed))
     return tuple(out)
 
 
