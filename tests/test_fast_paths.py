@@ -451,3 +451,12 @@ def test_base64_runs_decode_as_word_by_word() -> None:
             for _ in range(rnd.randint(2, 5))
         ]
         assert run(payloads) == one_by_one(payloads), payloads
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab _-.,!?éß\u00a0\u3000、。あア漢１x", max_size=40))
+def test_trigger_spacing_equals_the_class_substitution(text: str) -> None:
+    from miwake.analyzers.wording_common import _NOT_ALNUM_RE
+
+    expected = re.sub(r"[\W_]", " ", text)
+    assert _NOT_ALNUM_RE.sub(" ", text.replace("_", " ")) == expected

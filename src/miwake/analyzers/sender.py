@@ -510,11 +510,15 @@ def _contact_elsewhere(message: ParsedMessage, own: str, own_org: str) -> list[F
         if at < 0:
             break
         domain_match = _DOMAIN_AFTER_AT_RE.match(body, at + 1)
-        local_match = _LOCAL_BEFORE_AT_RE.search(body, max(0, at - 64), at)
-        if domain_match is None or local_match is None:
+        if domain_match is None:
             continue
         domain = domain_match.group(0).lower()
         if not is_freemail(domain):
+            continue
+        # (Looked for only now: the search tries each of the 64 places before the "@" and
+        # most addresses in a body are not at a free-mail domain.)
+        local_match = _LOCAL_BEFORE_AT_RE.search(body, max(0, at - 64), at)
+        if local_match is None:
             continue
         address = f"{local_match.group(0)}@{domain}".lower()
         if address == own:

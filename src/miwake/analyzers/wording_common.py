@@ -278,9 +278,10 @@ _SHARED_TRIGGERS: list[_Triggers] = []
 # Bytes: ASCII letters and digits kept, every other byte a space.
 _ALNUM_OR_SPACE = bytes(c if chr(c).isascii() and chr(c).isalnum() else 32 for c in range(256))
 # One character at a time (offsets are kept): what is not a letter or digit (`[\W_]`),
-# less the spaces, which the substitution would only replace by themselves. Normalised
-# text is mostly letters and single spaces: ~20% less time than `[\W_]`, same result.
-_NOT_ALNUM_RE = startcache.compile(r"[^\w ]|_")
+# less the spaces, which the substitution would only replace by themselves; "_" goes by
+# str.replace first. Normalised text is mostly letters and single spaces, and a single
+# class lets `re` skip between candidates: ~35% less time than `[\W_]`, same result.
+_NOT_ALNUM_RE = startcache.compile(r"[^\w ]")
 # The last texts scanned (by identity, kept alive here) and the trigger positions in them.
 _POSITIONS: list[tuple[str, list[tuple[int, int, int]]]] = []
 _POSITIONS_KEPT = 2  # the subject and the body of one message
@@ -344,7 +345,7 @@ def _trigger_positions(text: str, folded: str) -> list[tuple[int, int, int]]:
             spaced = b" " + folded.encode("ascii").translate(_ALNUM_OR_SPACE) + b" "
             found = triggers.ascii.find_matches_as_indexes(spaced, overlapping=True)
     elif triggers.any_text is not None:
-        spaced_text = " " + _NOT_ALNUM_RE.sub(" ", folded) + " "
+        spaced_text = " " + _NOT_ALNUM_RE.sub(" ", folded.replace("_", " ")) + " "
         found = triggers.any_text.find_matches_as_indexes(spaced_text, overlapping=True)
     # In text order (stable: overlapping matches come by end, which groups them by word
     # already). The leading space shifts offsets by one: a match's start is its word's.
