@@ -460,3 +460,64 @@ def test_trigger_spacing_equals_the_class_substitution(text: str) -> None:
 
     expected = re.sub(r"[\W_]", " ", text)
     assert _NOT_ALNUM_RE.sub(" ", text.replace("_", " ")) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "お尋ね",
+                "すること",
+                "は",
+                "ありません",
+                "入力",
+                "しないで",
+                "を装った",
+                "偽の",
+                "メール",
+                "。",
+                "、",
+                "決して",
+                "フィッシング",
+                "詐欺",
+                "に",
+                "求め",
+                "しません",
+                "x",
+            ]
+        ),
+        max_size=14,
+    )
+)
+def test_disclaimer_finder_equals_finditer(pieces: list[str]) -> None:
+    from miwake.analyzers import wording_ja
+
+    text = "".join(pieces)
+    expected = [m.span() for m in wording_ja._DISCLAIMER_RE.finditer(text)]
+    assert [m.span() for m in wording_ja._disclaimers(text)] == expected
+
+
+def test_chinese_chars_first_distinct_in_order() -> None:
+    from miwake.analyzers import wording_ja
+
+    def plain(text: str) -> list[str]:
+        found: list[str] = []
+        seen: set[str] = set()
+        for ch in wording_ja._HAN_RE.findall(text):
+            if ch in seen:
+                continue
+            seen.add(ch)
+            if not wording_ja._encodable(ch, "cp932") and (
+                wording_ja._encodable(ch, "gb2312") or wording_ja._encodable(ch, "big5")
+            ):
+                found.append(ch)
+                if len(found) >= wording_ja._MAX_HAN_EVIDENCE:
+                    break
+        return found
+
+    rnd = random.Random(9)
+    chars = [*(chr(c) for c in range(0x4E00, 0xA000, 3)), "あ", " ", "日本"]
+    for _ in range(300):
+        text = "".join(rnd.choice(chars) for _ in range(rnd.randint(0, 60)))
+        assert wording_ja._chinese_chars(text) == plain(text)
