@@ -521,3 +521,69 @@ def test_chinese_chars_first_distinct_in_order() -> None:
     for _ in range(300):
         text = "".join(rnd.choice(chars) for _ in range(rnd.randint(0, 60)))
         assert wording_ja._chinese_chars(text) == plain(text)
+
+
+def _other_variants(phrase_set: PhraseSet) -> list[str]:
+    from miwake.analyzers.wording_common import _expand_leading
+
+    return [
+        variant
+        for phrase in phrase_set.phrases
+        for variant in _expand_leading(phrase.pattern)
+        if variant[:1] in "(\\[." or variant[:1].isascii()
+    ]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "1",
+                "24",
+                "２",
+                "二",
+                "次元",
+                "ID",
+                "id",
+                "İD",
+                "ıd",
+                "URL",
+                "QR",
+                "コード",
+                "を",
+                "読み取",
+                "ログイン",
+                "時間以内",
+                "日以内に",
+                "【",
+                "重要",
+                "】",
+                "web",
+                "メール",
+                "パスワード",
+                "有効期限",
+                ",",
+                "000",
+                "ドル",
+                "s",
+                "ſ",
+                " ",
+                "。",
+                "x",
+            ]
+        ),
+        max_size=16,
+    )
+)
+def test_japanese_other_finder_starts_where_the_alternation_does(pieces: list[str]) -> None:
+    from miwake.analyzers import scam, wording_ja
+    from miwake.analyzers.wording_common import _group
+
+    text = "".join(pieces)
+    for phrase_set in (wording_ja.PHRASES, scam.PHRASES_JA):
+        joined = re.compile("|".join(map(_group, _other_variants(phrase_set))), re.IGNORECASE)
+        finder = phrase_set._combined[-1]
+        for pos in range(len(text) + 1):
+            a, b = joined.search(text, pos), finder.search(text, pos)
+            assert (a and a.start()) == (b and b.start()), (phrase_set.name, text, pos)
