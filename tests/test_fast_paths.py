@@ -587,3 +587,24 @@ def test_japanese_other_finder_starts_where_the_alternation_does(pieces: list[st
         for pos in range(len(text) + 1):
             a, b = joined.search(text, pos), finder.search(text, pos)
             assert (a and a.start()) == (b and b.start()), (phrase_set.name, text, pos)
+
+
+def test_escape_json_by_halves_equals_character_by_character() -> None:
+    import unicodedata
+
+    from miwake.render import safe
+
+    def plain(line: str) -> str:
+        return "".join(
+            ch
+            if ch.isprintable() or unicodedata.category(ch) == "Zs"
+            else safe._json_escape_char(ch)
+            for ch in line
+        )
+
+    rnd = random.Random(3)
+    pool = ["a", "あ", " ", "\u200b", "\u3000", "\xa0", "\x85", "\u2028", "\ud800", "\u202e",
+            '"', "x" * 50, "\U0001f600", "\xad"]  # fmt: skip
+    for _ in range(3_000):
+        line = "".join(rnd.choice(pool) for _ in range(rnd.randint(0, 120)))
+        assert safe.escape_json(line) == plain(line)
