@@ -82,8 +82,22 @@ class _Sender:
     via_list: bool  # From rewritten by a mailing list: the original is in Reply-To
 
 
+# The last message asked about and its answer (sender, auth and links each ask), held by
+# identity as `_ON_LIST_LAST` below; the answer is frozen, so sharing it changes nothing.
+_SENDER_LAST: list[tuple[object, _Sender | None]] = [(None, None)]
+
+
 def effective_sender(message: ParsedMessage) -> _Sender | None:
     """The From address as the reader should judge it (list rewriting undone)."""
+    last = _SENDER_LAST[0]
+    if last[0] is message:
+        return last[1]
+    found = _effective_sender(message)
+    _SENDER_LAST[0] = (message, found)
+    return found
+
+
+def _effective_sender(message: ParsedMessage) -> _Sender | None:
     primary = primary_sender(message)
     if primary is None:
         return None
