@@ -377,3 +377,234 @@ def test_hidden_ascii_twin() -> None:
         assert (_HIDDEN_ASCII.search(style.lower()) is None) == (_HIDDEN.search(style) is None), (
             style
         )
+
+
+# -- speed6: brand scanner word starts, address literals, base64 runs ----------------------
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="amzonpleivsaubcAMZ1 .-éあ楽天", max_size=40))
+def test_scanner_word_start_skip_equals_trying_the_pattern(text: str) -> None:
+    m = brand.matcher_for(Context().brands)
+    for scanner, folded in ((m.ci_scan, brand._normalise(text)), (m.cs_scan, text)):
+        if scanner.automaton is None:
+            continue
+        starts = sorted(s for _, s, _ in scanner.automaton.find_matches_as_indexes(folded, True))
+        expected = []
+        pos = 0
+        for start in starts:  # the scan as it was: every candidate tried with its pattern
+            if start < pos:
+                continue
+            latin = brand._latin_first(folded[start])
+            pattern = scanner.latin if latin else scanner.other
+            found = pattern.match(folded, start) if pattern is not None else None
+            if found is not None:
+                expected.append(found.span())
+                pos = found.end()
+        assert [x.span() for x in scanner.scan(folded)] == expected
+
+
+def test_needed_literals_rule_out_only_texts_without_a_match() -> None:
+    from miwake.analyzers import wording_ja
+    from miwake.analyzers.wording_common import needed_literals
+
+    assert needed_literals("abc|d(?:e|f)g") == ("abc", "d")
+    assert needed_literals("(?:a|b)|c") == ()
+    assert needed_literals("クパチーノ|(?:1|one) loop") == ("クパチーノ", " loop")
+    rnd = random.Random(6)
+    for entry in wording_ja._ADDRESSES:
+        if entry.lower_regex is None or not entry.needed:
+            continue
+        words = re.findall(r"[a-z0-9]+|[^\x00-\x7f]+", entry.lower_regex.pattern)
+        for _ in range(3_000):
+            text = " ".join(rnd.choice(words) for _ in range(rnd.randint(1, 6)))
+            text = rnd.choice(["", ", ", "x"]).join(text.split(" ", 1))
+            if entry.lower_regex.search(text) is not None:
+                assert any(n in text for n in entry.needed), (entry.brand, text)
+
+
+def test_base64_runs_decode_as_word_by_word() -> None:
+    import binascii
+
+    from miwake.message.headers import _b64, _b64_run
+
+    def one_by_one(payloads: list[str]) -> bytes | str:
+        try:
+            return b"".join([_b64(p) for p in payloads])
+        except (binascii.Error, ValueError) as exc:
+            return type(exc).__name__
+
+    def run(payloads: list[str]) -> bytes | str:
+        try:
+            return _b64_run(payloads)
+        except (binascii.Error, ValueError) as exc:
+            return type(exc).__name__
+
+    rnd = random.Random(4)
+    alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+    for _ in range(20_000):
+        payloads = [
+            "".join(
+                rnd.choice(alphabet if rnd.random() < 0.9 else alphabet + "=-_ é")
+                for _ in range(rnd.choice([0, 1, 2, 3, 4, 8, 12, 13]))
+            )
+            for _ in range(rnd.randint(2, 5))
+        ]
+        assert run(payloads) == one_by_one(payloads), payloads
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab _-.,!?éß\u00a0\u3000、。あア漢１x", max_size=40))
+def test_trigger_spacing_equals_the_class_substitution(text: str) -> None:
+    from miwake.analyzers.wording_common import _NOT_ALNUM_RE
+
+    expected = re.sub(r"[\W_]", " ", text)
+    assert _NOT_ALNUM_RE.sub(" ", text.replace("_", " ")) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "お尋ね",
+                "すること",
+                "は",
+                "ありません",
+                "入力",
+                "しないで",
+                "を装った",
+                "偽の",
+                "メール",
+                "。",
+                "、",
+                "決して",
+                "フィッシング",
+                "詐欺",
+                "に",
+                "求め",
+                "しません",
+                "x",
+            ]
+        ),
+        max_size=14,
+    )
+)
+def test_disclaimer_finder_equals_finditer(pieces: list[str]) -> None:
+    from miwake.analyzers import wording_ja
+
+    text = "".join(pieces)
+    expected = [m.span() for m in wording_ja._DISCLAIMER_RE.finditer(text)]
+    assert [m.span() for m in wording_ja._disclaimers(text)] == expected
+
+
+def test_chinese_chars_first_distinct_in_order() -> None:
+    from miwake.analyzers import wording_ja
+
+    def plain(text: str) -> list[str]:
+        found: list[str] = []
+        seen: set[str] = set()
+        for ch in wording_ja._HAN_RE.findall(text):
+            if ch in seen:
+                continue
+            seen.add(ch)
+            if not wording_ja._encodable(ch, "cp932") and (
+                wording_ja._encodable(ch, "gb2312") or wording_ja._encodable(ch, "big5")
+            ):
+                found.append(ch)
+                if len(found) >= wording_ja._MAX_HAN_EVIDENCE:
+                    break
+        return found
+
+    rnd = random.Random(9)
+    chars = [*(chr(c) for c in range(0x4E00, 0xA000, 3)), "あ", " ", "日本"]
+    for _ in range(300):
+        text = "".join(rnd.choice(chars) for _ in range(rnd.randint(0, 60)))
+        assert wording_ja._chinese_chars(text) == plain(text)
+
+
+def _other_variants(phrase_set: PhraseSet) -> list[str]:
+    from miwake.analyzers.wording_common import _expand_leading
+
+    return [
+        variant
+        for phrase in phrase_set.phrases
+        for variant in _expand_leading(phrase.pattern)
+        if variant[:1] in "(\\[." or variant[:1].isascii()
+    ]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "1",
+                "24",
+                "２",
+                "二",
+                "次元",
+                "ID",
+                "id",
+                "İD",
+                "ıd",
+                "URL",
+                "QR",
+                "コード",
+                "を",
+                "読み取",
+                "ログイン",
+                "時間以内",
+                "日以内に",
+                "【",
+                "重要",
+                "】",
+                "web",
+                "メール",
+                "パスワード",
+                "有効期限",
+                ",",
+                "000",
+                "ドル",
+                "s",
+                "ſ",
+                " ",
+                "。",
+                "x",
+            ]
+        ),
+        max_size=16,
+    )
+)
+def test_japanese_other_finder_starts_where_the_alternation_does(pieces: list[str]) -> None:
+    from miwake.analyzers import scam, wording_ja
+    from miwake.analyzers.wording_common import _group
+
+    text = "".join(pieces)
+    for phrase_set in (wording_ja.PHRASES, scam.PHRASES_JA):
+        joined = re.compile("|".join(map(_group, _other_variants(phrase_set))), re.IGNORECASE)
+        finder = phrase_set._combined[-1]
+        for pos in range(len(text) + 1):
+            a, b = joined.search(text, pos), finder.search(text, pos)
+            assert (a and a.start()) == (b and b.start()), (phrase_set.name, text, pos)
+
+
+def test_escape_json_by_halves_equals_character_by_character() -> None:
+    import unicodedata
+
+    from miwake.render import safe
+
+    def plain(line: str) -> str:
+        return "".join(
+            ch
+            if ch.isprintable() or unicodedata.category(ch) == "Zs"
+            else safe._json_escape_char(ch)
+            for ch in line
+        )
+
+    rnd = random.Random(3)
+    pool = ["a", "あ", " ", "\u200b", "\u3000", "\xa0", "\x85", "\u2028", "\ud800", "\u202e",
+            '"', "x" * 50, "\U0001f600", "\xad"]  # fmt: skip
+    for _ in range(3_000):
+        line = "".join(rnd.choice(pool) for _ in range(rnd.randint(0, 120)))
+        assert safe.escape_json(line) == plain(line)

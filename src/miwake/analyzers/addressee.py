@@ -125,10 +125,18 @@ class AddresseeAnalyzer:
         # Every match of _JA_GREETING_RE ends in a salutation: without one, skip its scan
         # (it tries a run of letters at every position of a latin text).
         ja_greeting = any(tail in head for tail in _GREETING_TAILS)
-        greetings = chain(
-            _latin_greetings(head),
-            _JA_GREETING_RE.finditer(head) if ja_greeting else (),
-            _JA_HELLO_RE.finditer(head),
+        # A greeting counts only when its name is an address (an "@" of the head) or one of
+        # the local parts (then in the case-folded head): without either, none is read.
+        folded = head.casefold()
+        named = "@" in head or any(lp in folded for lp in locals_)
+        greetings = (
+            chain(
+                _latin_greetings(head),
+                _JA_GREETING_RE.finditer(head) if ja_greeting else (),
+                _JA_HELLO_RE.finditer(head),
+            )
+            if named
+            else ()
         )
         for m in greetings:
             name = m.group("name").strip(".\"'<>()[]「」-").casefold()
@@ -145,7 +153,7 @@ class AddresseeAnalyzer:
             return [self._email(head, m.start("name"), m.end(), conf)]
         # The reader's address as the very first words, or right before 様/各位 ("x@y 会員様").
         for address in addresses:
-            at = head.casefold().find(address, 0, _ADDRESS_ZONE)
+            at = folded.find(address, 0, _ADDRESS_ZONE)
             if at == -1:
                 continue
             after = head[at + len(address) : at + len(address) + 4].lstrip(" ,、:")

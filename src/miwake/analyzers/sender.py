@@ -87,8 +87,22 @@ class _Sender:
     via_list: bool  # From rewritten by a mailing list: the original is in Reply-To
 
 
+# The last message asked about and its answer (sender, auth and links each ask), held by
+# identity as `_ON_LIST_LAST` below; the answer is frozen, so sharing it changes nothing.
+_SENDER_LAST: list[tuple[object, _Sender | None]] = [(None, None)]
+
+
 def effective_sender(message: ParsedMessage) -> _Sender | None:
     """The From address as the reader should judge it (list rewriting undone)."""
+    last = _SENDER_LAST[0]
+    if last[0] is message:
+        return last[1]
+    found = _effective_sender(message)
+    _SENDER_LAST[0] = (message, found)
+    return found
+
+
+def _effective_sender(message: ParsedMessage) -> _Sender | None:
     primary = primary_sender(message)
     if primary is None:
         return None
@@ -528,11 +542,15 @@ def _contact_elsewhere(message: ParsedMessage, own: str, own_org: str) -> list[F
         if at < 0:
             break
         domain_match = _DOMAIN_AFTER_AT_RE.match(body, at + 1)
-        local_match = _LOCAL_BEFORE_AT_RE.search(body, max(0, at - 64), at)
-        if domain_match is None or local_match is None:
+        if domain_match is None:
             continue
         domain = domain_match.group(0).lower()
         if not is_freemail(domain):
+            continue
+        # (Looked for only now: the search tries each of the 64 places before the "@" and
+        # most addresses in a body are not at a free-mail domain.)
+        local_match = _LOCAL_BEFORE_AT_RE.search(body, max(0, at - 64), at)
+        if local_match is None:
             continue
         address = f"{local_match.group(0)}@{domain}".lower()
         if address == own:

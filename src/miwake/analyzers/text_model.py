@@ -53,7 +53,10 @@ _WORD_RE = startcache.compile(r"[^\W_]+")  # letters and digits: a word with a d
 # Latin letters only (ASCII, Latin-1, Latin Extended-A/B): words with digits or other
 # scripts are never model words.
 _LATIN_WORD_RE = startcache.compile("[a-z\u00df-\u00f6\u00f8-\u024f]+")
-_CJK_RE = startcache.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff66-\uff9f]")
+# (Runs, counted by their lengths: one match per character made a string per character.)
+_CJK_RUN_RE = startcache.compile(
+    "[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff66-\uff9f]+"
+)
 _LATIN_RUN_RE = startcache.compile("[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]+")
 # A word touching one of these is part of a URL, an e-mail address or a host name
 # ("paypal.com/verify", "verify@x", "?a=verify"), not running text.
@@ -66,7 +69,7 @@ def is_cjk_text(text: str) -> bool:
     """True when more than `CJK_SHARE_MAX` of the letters are kana, kanji or hangul."""
     if text.isascii():  # every CJK character is outside ASCII
         return False
-    cjk = len(_CJK_RE.findall(text))
+    cjk = sum(map(len, _CJK_RUN_RE.findall(text)))
     if not cjk:
         return False
     latin = sum(map(len, _LATIN_RUN_RE.findall(text)))  # runs, not one match per letter

@@ -153,9 +153,7 @@ def decode_words(value: str, where: str, defects: list[Defect]) -> str:
             run = _EW_RUN.match(value, start)
             if run is not None:
                 try:
-                    data = b"".join(
-                        [_b64(p) for p in _RUN_PAYLOADS.findall(value, start, run.end())]
-                    )
+                    data = _b64_run(_RUN_PAYLOADS.findall(value, start, run.end()))
                 except (binascii.Error, ValueError):
                     # One of them is broken: word by word, as usual (and not this run
                     # again from each of its words: that would be quadratic).
@@ -199,6 +197,22 @@ def _b64(payload: str) -> bytes:
         bare = _B64_JUNK.sub("", payload)
     bare += "=" * (-len(bare) % 4)
     return binascii.a2b_base64(bare)  # (ASCII only by now: a str is accepted)
+
+
+def _b64_run(payloads: list[str]) -> bytes:
+    """`b"".join(_b64(p) for p in payloads)`, the words before the last decoded in one call
+    when each is whole base64 (4n characters, all in the alphabet, no padding): their
+    concatenation then decodes to the concatenation of their bytes. Exchange writes runs of
+    ~50 such words in X-Microsoft-Antispam-Message-Info, ~25% of the mail we read."""
+    head = payloads[:-1]
+    whole = "".join(head)
+    if (
+        len(whole) % 4 == 0
+        and all(len(p) % 4 == 0 for p in head)
+        and _B64_JUNK.search(whole) is None
+    ):
+        return binascii.a2b_base64(whole) + _b64(payloads[-1])
+    return b"".join([_b64(p) for p in payloads])
 
 
 @lru_cache(maxsize=256)

@@ -56,7 +56,9 @@ def prepare(raw: bytes, limits: Limits) -> Prepared:
         out.raw = raw[: limits.max_message_bytes]
         out.limits_hit.append("max_message_bytes")
     _strip_leading_junk(out)
-    if out.raw.find(b"\r\r\n", 0, 65536) != -1:  # (no copy of the first 64 kB)
+    # (No copy of the first 64 kB; most mail has LF line ends, and looking for a lone "\r"
+    # first is a memchr that rules those out at a twentieth of the cost.)
+    if out.raw.find(b"\r", 0, 65536) != -1 and out.raw.find(b"\r\r\n", 0, 65536) != -1:
         out.raw = re.sub(rb"\r+\n", b"\r\n", out.raw)
         out.defects.append(Defect("line-ends", "CR CR LF line ends read as CRLF", "メール全体"))
     _cap_header_fields(out, limits.max_header_count)
@@ -92,22 +94,11 @@ def _strip_leading_junk(out: Prepared) -> None:
 
 def _cap_header_fields(out: Prepared, cap: int) -> None:
     raw = out.raw
-    end = raw.find(b"\n\n", 0, _HEAD_WINDOW)
-    if end >= 0:
-        # Only a CRLF blank line before `end` matters: do not scan the rest of a LF-only mail.
-        end_crlf = raw.find(b"\r\n\r\n", 0, end + 3)
-    else:
-        # A CRLF mail has no "\n\n": its blank line, when near the top, is the first
-        # "\r\n\r\n" (any "\n\n" starts later), found without reading the whole mail.
-        end_crlf = raw.find(b"\r\n\r\n", 0, _HEAD_WINDOW)
-        if end_crlf < 0:
-            end = raw.find(b"\n\n")
-            end_crlf = raw.find(b"\r\n\r\n", 0, end + 3) if end >= 0 else raw.find(b"\r\n\r\n")
-    if end < 0 or (0 <= end_crlf < end):
-        end = end_crlf
-    head = raw[: end if end >= 0 else len(raw)]
-    if head.count(b"\n") <= cap:
+    end = _head_end(raw)
+    stop = end if end >= 0 else len(raw)
+    if raw.count(b"\n", 0, stop) <= cap:
         return
+    head = raw[:stop]
     lines = head.split(b"\n")
     fields: list[list[bytes]] = []
     for line in lines:
@@ -124,6 +115,32 @@ def _cap_header_fields(out: Prepared, cap: int) -> None:
     out.defects.append(
         Defect("header-truncated", f"{len(fields)} header fields; kept {len(kept)}", "ヘッダー")
     )
+
+
+def _head_end(raw: bytes) -> int:
+    """Where the header block ends: the first "\n\n" or "\r\n\r\n", whichever comes first;
+    -1 when there is neither."""
+    if raw.find(b"\r", 0, _HEAD_WINDOW) >= 0:  # (a memchr: LF-only mail skips this)
+        # A CRLF mail has no "\n\n", and looking for one would read all of it: with a CRLF
+        # blank line near the top, only a "\n\n" before it can come first.
+        end_crlf = raw.find(b"\r\n\r\n", 0, _HEAD_WINDOW)
+        if end_crlf >= 0:
+            end = raw.find(b"\n\n", 0, end_crlf + 1)
+            return end_crlf if end < 0 else end
+    end = raw.find(b"\n\n", 0, _HEAD_WINDOW)
+    if end >= 0:
+        # Only a CRLF blank line before `end` matters: do not scan the rest of a LF-only mail.
+        end_crlf = raw.find(b"\r\n\r\n", 0, end + 3)
+    else:
+        # A CRLF mail has no "\n\n": its blank line, when near the top, is the first
+        # "\r\n\r\n" (any "\n\n" starts later), found without reading the whole mail.
+        end_crlf = raw.find(b"\r\n\r\n", 0, _HEAD_WINDOW)
+        if end_crlf < 0:
+            end = raw.find(b"\n\n")
+            end_crlf = raw.find(b"\r\n\r\n", 0, end + 3) if end >= 0 else raw.find(b"\r\n\r\n")
+    if end < 0 or (0 <= end_crlf < end):
+        end = end_crlf
+    return end
 
 
 def _name(line: bytes) -> bytes:
