@@ -359,3 +359,190 @@ A(P('jal-survey-reward-form-sjis', 'jal', '【JAL】お客様満足度アンケ�
     ['JALをご利用いただきありがとうございます。', 'アンケートにお答えいただいた方全員に、謝礼として5,000円をお支払いいたします。以下のフォームにカード情報をご入力ください（謝礼の振込に使用します）。'],
     '回答を送信', 'https://jal-survey.reward-jp.cfd/submit', t={'form'}, greet='', fn='JAL アンケート事務局', fa='survey@reward-jp.cfd',
     recv=own('reward-jp.cfd', '198.51.100.211'), enc='sjis', tr='survey-reward lure; form in body collecting card data; Shift_JIS 8bit'))
+
+# ================================================================ batch 3
+A(P('amazon-signin-alert-reply-to-sjis', 'amazon', 'Amazon.co.jp: 新しいデバイスからのサインインがありました', 'サインインの試行を確認しました',
+    ['お客様のAmazonアカウントに新しいデバイスからサインインがありました。', '日時：2025年8月19日 3:12（JST）<br />デバイス：Android<br />場所：ベトナム ホーチミン',
+     'お客様ご本人でない場合は、下記からアカウントを保護してください。'],
+    'アカウントを保護する', 'https://amazon.co.jp-account-protect.vip/ap/cnep', greet='Amazonをご利用いただきありがとうございます。', shown='https://www.amazon.co.jp/ap/cnep',
+    fn='Amazon.co.jp', fa='account-update@amazon.co.jp', recv=spoof('account-protect.vip', '203.0.113.45', kind='isp'), enc='sjis', text=True,
+    tr='fake new-device sign-in alert; Reply-To to free mail; spoofed From; Shift_JIS 8bit', x=dict(rt='amazon.support.jp2025@gmail.com')))
+
+A(P('amazon-prime-video-text-benign-html-phish', 'amazon', 'Prime Videoのご利用料金について', 'Prime Videoチャンネルのお支払い',
+    ['Prime Videoチャンネルのお支払いが完了しませんでした。お支払い方法を更新しない場合、視聴が停止されます。'],
+    '更新する', 'https://primevideo-channels.amzn-pay.buzz/update', fn='Prime Video', fa='primevideo@amzn-pay.buzz',
+    recv=own('amzn-pay.buzz', '198.51.100.240'), enc='u8b',
+    tr='text/plain part is harmless (no URL) while HTML part carries the phishing link; look-alike sender',
+    x=dict(text='Prime Videoをご利用いただきありがとうございます。\n詳しくはHTML版メールをご覧ください。\n')))
+
+A(P('smbc-statement-pdf-attachment-jis', 'smbc', '【三井住友カード】ご利用代金明細書（PDF）送付のお知らせ', 'ご利用代金明細書のご案内',
+    ['今月のご利用代金明細書をPDFにて送付いたします。', '明細書に記載のURLより、お支払い金額をご確認ください。'],
+    '', '', t={'nobtn'}, fn='三井住友カード', fa='statement@smbc-card-meisai.com', recv=own('smbc-card-meisai.com', '198.51.100.241', kind='isp'), enc='jis', text=True,
+    tr='PDF attachment with link annotation; ISO-2022-JP; look-alike sender',
+    x=dict(att=[('meisai_202509.pdf', 'application/pdf', lib.pdf_with_link('SMBC Card Statement 2025/09', ['Total: JPY 86,420', 'Payment date: 2025/10/27', 'Confirm details at Vpass:'], 'https://vpass.smbc-card-meisai.com/login'))])))
+
+A(P('jcb-usage-alert-subject-split-midchar', 'jcb', '【JCB】カードご利用のお知らせ（海外でのご利用）', 'カードご利用のお知らせ',
+    ['JCBカードのご利用がありました。', 'ご利用日時：2025/09/21 04:18<br />ご利用金額：98,500円<br />ご利用先：APPLE.COM/BILL（海外）', 'お心当たりのない場合は、下記よりご利用を停止してください。'],
+    'ご利用を停止する', 'https://jcb-card-riyou.stop-teishi.top/', greet='', fn='JCB', fa='info@jcb-riyou.stop-teishi.top',
+    recv=own('jcb-riyou.stop-teishi.top', '198.51.100.242'), enc='u8b', text=True,
+    tr='UTF-8 subject split mid-character across encoded-words; fake usage alert', x=dict(split=13)))
+
+A(P('ekinet-very-long-faq-jis', 'ekinet', '【えきねっと】会員情報確認のお願い', '会員情報確認のお願い',
+    ['えきねっとをご利用いただき、誠にありがとうございます。', 'お客様のアカウントにおいて、不正ログインの可能性が検知されました。お客様情報の確認をお願いいたします。',
+     'よくあるご質問<br />' + '<br />'.join('Q%d. %s<br />A. えきねっとのトップページからログインし、「会員メニュー」よりご確認いただけます。詳細はよくあるご質問をご確認ください。' % (i, q) for i, q in enumerate(['ログインできない', 'パスワードを忘れた', 'メールアドレスを変更したい', '退会したい', 'JRE POINTを連携したい', '予約の変更方法', '払戻し方法', '領収書の発行', 'えきねっとトクだ値について', 'チケットレスサービスについ'] * 3, 1))],
+    '会員情報を確認する', 'https://eki-net.member-login.cfd/Personal/', greet='', fn='えきねっと', fa='info@member-login.cfd',
+    recv=own('member-login.cfd', '198.51.100.243'), enc='jis', tr='very long mail (FAQ padding); ISO-2022-JP HTML only'))
+
+A(P('etc-card-renewal-crlf-split', 'etc', '【ETCサービス】ETCカード有効期限のお知らせ', 'ETCカードの有効期限',
+    ['ETCカードの有効期限が切れています。', '更新手続きをされないと、ETCレーンを通過できなくなります。'],
+    '更新手続き', 'https://etc-koushin.meisai-jp.buzz/', fn='ETC利用照会サービス', fa='noreply@meisai-jp.buzz', recv=own('meisai-jp.buzz', '198.51.100.244', kind='m365'),
+    enc='u8b', text=True, tr='CRLF; subject split mid-character; look-alike', x=dict(crlf=True, split=10)))
+
+A(P('aeon-card-preheader-mismatch', 'aeon', 'イオンカード　会員情報の更新', 'お客様情報のご確認',
+    ['いつもイオンカードをご利用いただき、誠にありがとうございます。', 'お客様の登録情報に不備があるため、カードのご利用を保留しております。'],
+    '登録情報を更新', 'https://aeon-card.touroku-jouhou.icu/', pre='【イオン】今週のお買い得情報｜トップバリュ新商品のご案内', greet='', fn='イオンカード', fa='aeon-info@touroku-jouhou.icu',
+    recv=own('touroku-jouhou.icu', '198.51.100.245'), enc='u8b', tr='preheader text is an innocuous sale newsletter line, body is a credential lure'))
+
+A(P('rakuten-point-expire-userinfo-at', 'rakuten', '【楽天ポイント】期間限定ポイント失効のお知らせ', '期間限定ポイントが失効します',
+    ['楽天会員様', 'お客様の期間限定ポイント 2,400ポイント が明日失効します。ポイントの延長手続きは以下からお願いいたします。'],
+    'ポイントを延長する', 'https://point.rakuten.co.jp@rpoint-entyo.top/', greet='', shown='https://point.rakuten.co.jp/',
+    fn='楽天ポイント', fa='point@rakuten.co.jp', recv=spoof('rpoint-entyo.top', '203.0.113.234'), enc='u8b', text=True, tr='userinfo @ trick in href; spoofed From'))
+
+A(P('rakuten-order-inline-image-only', 'rakuten', '【楽天市場】注文内容ご確認（自動配信メール）', '',
+    [], '', '', fn='楽天市場', fa='order@rakuten-ichiba-order.cn', recv=own('rakuten-ichiba-order.cn', '198.51.100.246'), enc='u8b',
+    tr='image-only body (text rendered as inline cid image) wrapped in one link; no text for filters; related',
+    x=dict(st='related', html='<html><body style="margin:0"><a href="https://rakuten-ichiba-order.cn/cancel?id=20251102"><img src="cid:order_img@rakuten" width="600" height="800" alt="" border="0"></a></body></html>\n',
+           inline=[('order_img@rakuten', 'image/png', lib.tiny_png(8, 8, (191, 0, 0)))])))
+
+A(P('paypay-security-sjis-meta-mismatch', 'paypay', 'PayPayセキュリティ確認', '不正利用の疑いがある取引',
+    ['お客様のPayPayアカウントで不正利用の疑いがある取引を検知しました。', 'アカウントを保護するため、本人確認を行ってください。'],
+    '本人確認', 'https://paypay-anzen.check-id.top/', greet='', fn='PayPay', fa='security@check-id.top', recv=own('check-id.top', '198.51.100.247'),
+    enc='sjisb', hcs='UTF-8', tr='MIME charset Shift_JIS but HTML <meta> declares UTF-8'))
+
+A(P('mercari-prize-short-plain-crlf', 'mercari', 'メルカリ10周年記念', '', [], '', '', fn='メルカリ', fa='info@mercari-10th.top', recv=own('mercari-10th.top', '198.51.100.248'), enc='u88',
+    tr='very short; CRLF; prize lure', x=dict(html=None, st='plain', crlf=True, text='メルカリ10周年記念、抽選で1万ポイントをプレゼント中です。\nhttps://mercari-10th.top/c\n')))
+
+A(P('au-bill-payment-fail-html-only', 'au', 'au料金のお支払いについて', 'ご利用料金お支払いのお願い',
+    ['いつもauをご利用いただきありがとうございます。', 'ご登録のクレジットカードで決済ができませんでした。My auにログインし、お支払い方法をご確認ください。'],
+    'My auにログイン', 'https://my-au.shiharai-kakunin.buzz/', shown='https://www.au.com/my-au/', greet='', fn='au', fa='info@au.com',
+    recv=spoof('shiharai-kakunin.buzz', '203.0.113.250', kind='isp'), enc='u8q', tr='spoofed au.com; link text official'))
+
+A(P('docomo-dpoint-expire-jis-rawfrom', 'docomo', 'dポイント失効のお知らせ', 'dポイントの有効期限',
+    ['dポイントクラブ会員のお客様へ', '保有dポイント 6,100pt が今月末に失効します。ポイント交換は以下から。'],
+    'dポイントを確認', 'https://dpoint-club.koukan-jp.top/', greet='', fn='dポイントクラブ', fa='dpoint@koukan-jp.top', recv=own('koukan-jp.top', '198.51.100.249', kind='isp'),
+    enc='jis', text=True, tr='raw JIS display name; points lure', x=dict(rawjis=True)))
+
+A(P('softbank-mypage-onclick-cp932', 'softbank', '【ソフトバンク】My SoftBank　ご契約内容の確認', 'ご契約内容確認のお願い',
+    ['ソフトバンクをご利用いただきありがとうございます。', '㈱ソフトバンクでは、ご契約者様の本人確認を実施しております。My SoftBankにてご確認ください。'],
+    'My SoftBankへ', 'https://my-softbank.keiyaku-kakunin.icu/', t={'onclick'}, greet='', fn='ソフトバンク', fa='info@keiyaku-kakunin.icu',
+    recv=own('keiyaku-kakunin.icu', '198.51.100.13'), enc='cp932', tr='CP932 ㈱ char; onclick button'))
+
+A(P('yucho-direct-otp-form-euc', 'yucho', 'ゆうちょダイレクト　ワンタイムパスワード再設定のお願い', 'ワンタイムパスワード再設定',
+    ['ゆうちょダイレクトをご利用のお客さまへ', 'システム更新に伴い、ワンタイムパスワードの再設定が必要です。以下に入力してください。'],
+    '送信', 'https://yucho-direct.otp-settei.top/post', t={'form'}, greet='', fn='ゆうちょ銀行', fa='direct@otp-settei.top',
+    recv=own('otp-settei.top', '198.51.100.14'), enc='euc', tr='form in body; EUC-JP 8bit'))
+
+A(P('mufg-eddy-refresh-pixel', 'mufg', '【三菱UFJ銀行】口座の利用停止について', '口座の利用停止のお知らせ',
+    ['お客様の口座が不正利用される可能性があるため、一時的に利用を停止しております。'],
+    '確認する', 'https://mufg-kouza.teishi-kaijo.top/', t={'refresh', 'pixel'}, greet='', fn='三菱UFJ銀行', fa='info@teishi-kaijo.top',
+    recv=own('teishi-kaijo.top', '198.51.100.15'), enc='u8b', text=True, tr='meta refresh; tracking pixel; short body'))
+
+A(P('mizuho-map-area-dmarc-fail', 'mizuho', '【みずほ銀行】お客さま情報・お取引目的等のご確認', 'ご確認のお願い',
+    ['みずほ銀行をご利用いただきありがとうございます。', 'お取引目的等の確認にご協力をお願いいたします。'],
+    '回答はこちら', 'https://mizuhobank.co.jp.kakunin-kaitou.top/', t={'map'}, greet='', fn='みずほ銀行', fa='info@mizuhobank.co.jp',
+    recv=spoof('kakunin-kaitou.top', '203.0.113.13'), enc='u8b', text=True, tr='image map; brand FQDN prefix; spoofed (DMARC fail)'))
+
+A(P('resona-mygate-sjis-short', 'resona', 'りそなマイゲート　ログイン確認', '', [], '', '', fn='りそな銀行', fa='mygate@resona-kakunin.sbs', recv=own('resona-kakunin.sbs', '198.51.100.16'), enc='sjis',
+    tr='short Shift_JIS text/plain', x=dict(html=None, st='plain', text='りそなマイゲートに不審なログインがありました。\n本人確認：https://resona-kakunin.sbs/mg\n')))
+
+A(P('sbi-sec-neo-mobile-qp-long-url', 'sbi', '【SBI証券】お客様の口座が凍結されました', '口座凍結のお知らせ',
+    ['お客様の口座で不審な取引が確認されたため、口座を凍結しました。解除するには本人確認書類の提出が必要です。'],
+    '書類を提出する', 'https://sbisec-kyc.upload-shorui.top/ETGate/?_ControlID=WPLETacR001Control&_PageID=DefaultPID&_DataStoreID=DSWPLETacR001Control&_ActionID=DefaultAID&getFlg=on&burl=search_home&cat1=home&cat2=none&dir=info&file=home_info',
+    greet='', fn='SBI証券', fa='info@sbisec-kyc.top', recv=own('sbisec-kyc.top', '198.51.100.17', kind='m365'), enc='u8q', text=True,
+    tr='long URL mimicking SBI ETGate parameters (QP soft line breaks inside URL)'))
+
+A(P('nomura-shown-url-hidden', 'nomura', '野村證券からの重要なお知らせ', '不正アクセス対策のお願い',
+    ['お客様の資産を守るため、ログインパスワードの変更をお願いしています。'],
+    'パスワード変更', 'https://hometrade-nomura.pw-henkou.top/', t={'hidden'}, greet='', shown='https://hometrade.nomura.co.jp/', fn='野村證券', fa='info@nomura.co.jp',
+    recv=spoof('pw-henkou.top', '203.0.113.14'), enc='u8b', text=True, tr='hidden filler text; link text official; spoofed'))
+
+A(P('rakuten-sec-zip-report', 'rsec', '【楽天証券】取引報告書のご確認', '取引報告書',
+    ['取引報告書を添付いたしました。パスワードはお客様の生年月日8桁ではなく、下記のとおりです。<br />パスワード：rs2025'],
+    '', '', t={'nobtn'}, greet='', fn='楽天証券', fa='report@rakuten-sec-report.top', recv=own('rakuten-sec-report.top', '198.51.100.18'), enc='u8b', text=True,
+    tr='password ZIP with HTML redirect inside; password in body',
+    x=dict(att=[('torihiki_houkoku.zip', 'application/zip', lib.zipcrypto_zip('取引報告書.html', b'<html><head><meta http-equiv="refresh" content="0;url=https://rakuten-sec-report.top/login"></head></html>', 'rs2025'))])))
+
+A(P('saison-pdf-invoice', 'saison', 'セゾンカード　ご利用明細確定のお知らせ', 'ご利用明細のご案内',
+    ['今月のご利用明細が確定しました。添付PDFをご確認ください。'], '', '', t={'nobtn'}, greet='', fn='セゾンカード', fa='meisai@saison-meisai.cfd',
+    recv=own('saison-meisai.cfd', '198.51.100.20'), enc='u8b', tr='PDF attachment with URI annotation',
+    x=dict(att=[('Saison_meisai.pdf', 'application/pdf', lib.pdf_with_link('Saison Card Statement', ['Please log in to Net Answer to confirm.'], 'https://netanswer.saison-meisai.cfd/'))])))
+
+A(P('epos-card-stop-jis-shown', 'epos', '【エポスカード】カードの一時停止について', 'カードのご利用一時停止',
+    ['エポスカードをご利用いただきありがとうございます。', '不正利用の可能性があるため、カードのご利用を一時停止しました。'],
+    'エポスNetでご確認', 'https://www.eposcard.co.jp.member-teishi.top/', greet='', shown='https://www.eposcard.co.jp/', fn='エポスカード', fa='info@eposcard.co.jp',
+    recv=spoof('member-teishi.top', '203.0.113.15', kind='isp'), enc='jis', text=True, tr='brand FQDN prefix; spoofed; ISO-2022-JP'))
+
+A(P('sagawa-sms-style-short-euc', 'sagawa', '佐川急便', '', [], '', '', fn='佐川急便', fa='sagawa@sgw-haitatsu.top', recv=own('sgw-haitatsu.top', '198.51.100.21'), enc='euc',
+    tr='very short; EUC-JP text/plain', x=dict(html=None, st='plain', text='佐川急便よりお荷物の配達について確認をお願いします。\nhttps://sgw-haitatsu.top/s?7g\n')))
+
+A(P('japanpost-address-incomplete-onclick', 'jpost', '【日本郵便】ご住所不明のためお荷物を保管しております', 'お荷物保管のお知らせ',
+    ['ご住所の記載不備のため、お荷物をお届けできませんでした。以下よりご住所をご確認ください。', 'お問い合わせ番号：1234-5678-9012'],
+    '住所を確認する', 'https://japanpost.jp-jusho.cfd/', t={'onclick'}, greet='', fn='日本郵便', fa='info@post.japanpost.jp',
+    recv=spoof('jp-jusho.cfd', '203.0.113.16'), enc='u8b', text=True, tr='onclick button; spoofed post.japanpost.jp'))
+
+A(P('nta-short-html-only', 'nta', '国税庁', '', [], '', '', fn='国税庁', fa='nta@kokuzei-tsuuchi.top', recv=own('kokuzei-tsuuchi.top', '198.51.100.22'), enc='u8b',
+    tr='very short HTML only; seizure threat', x=dict(st='html', html='<p>【国税庁】未払い税金の最終通知です。本日中に納付がない場合、差押えとなります。<a href="https://kokuzei-tsuuchi.top/pay">納付する</a></p>\n')))
+
+A(P('nhk-long-legal-text', 'nhk', 'NHK放送受信料　未払い通知', '受信料未払いのお知らせ',
+    ['NHK放送受信料のお支払いが確認できておりません。放送法第64条に基づき、受信料をお支払いいただく必要があります。', '以下より未払い分をお支払いください。'],
+    'お支払い', 'https://nhk-or-jp.jushinryo-pay.top/', greet='', after=LONG_TERMS, fn='NHK', fa='info@jushinryo-pay.top', recv=own('jushinryo-pay.top', '198.51.100.24'), enc='u8b',
+    tr='long legal text padding; legal threat'))
+
+A(P('tepco-electricity-stop-jis', 'tepco', '【東京電力】電気料金未払いによる供給停止のお知らせ', '電気の供給停止について',
+    ['電気料金のお支払いが確認できないため、電気の供給を停止する予定です。', '停止予定日：2026年1月20日'],
+    'お支払いはこちら', 'https://tepco-denki.kyoukyu-teishi.top/', greet='', fn='東京電力', fa='info@kyoukyu-teishi.top', recv=own('kyoukyu-teishi.top', '198.51.100.25', kind='isp'),
+    enc='jis', text=True, tr='supply-stop threat; ISO-2022-JP'))
+
+A(P('apple-subscription-receipt-fake', 'apple', '領収書：Apple Music ファミリープラン', 'ご購入ありがとうございます',
+    ['ご請求先：Apple ID taro.yamada@example.jp', 'Apple Music ファミリープラン（1年）　¥16,800', 'このご購入にお心当たりがない場合は、24時間以内にキャンセルしてください。'],
+    '購入をキャンセル', 'https://reportaproblem.apple.com.cancel-sub.top/', greet='', shown='https://reportaproblem.apple.com/', fn='Apple', fa='no_reply@email.apple.com',
+    recv=spoof('cancel-sub.top', '203.0.113.18'), enc='u8b', text=True, tr='fake receipt cancel lure; brand FQDN prefix; spoofed email.apple.com'))
+
+A(P('microsoft-voicemail-html-attachment', 'ms', '新しいボイスメール（0:42）- 03-5xxx-1234', 'ボイスメールを受信しました',
+    ['03-5xxx-1234 からボイスメールが届いています。添付ファイルを開いて再生してください。'], '', '', t={'nobtn'}, greet='', fn='Microsoft Teams',
+    fa='voicemail@teams-voice.top', recv=own('teams-voice.top', '198.51.100.26', kind='m365'), enc='u8b',
+    tr='voicemail lure; HTML attachment with data: URL and meta refresh',
+    x=dict(att=[('VoiceMessage_0042.html', 'text/html', ('<html><head><meta http-equiv="refresh" content="0;url=%s"></head></html>' % 'https://teams-voice.top/ms/login').encode())])))
+
+A(P('line-pay-card-stop', 'line', 'LINE Pay 利用停止のお知らせ', 'LINE Payのご利用停止',
+    ['LINE Payアカウントで不正な取引が検知されたため、ご利用を停止しています。'], '確認する', 'https://linepay-support.riyou-teishi.sbs/', greet='',
+    fn='LINE Pay', fa='linepay@riyou-teishi.sbs', recv=own('riyou-teishi.sbs', '198.51.100.27'), enc='u8b', text=True, tr='LINE Pay lure; look-alike'))
+
+A(P('netflix-short-plain-sjis', 'netflix', 'Netflix: アカウントが保留中です', '', [], '', '', fn='Netflix', fa='info@netflix-hold.top', recv=own('netflix-hold.top', '198.51.100.28'), enc='sjis',
+    tr='short Shift_JIS plain', x=dict(html=None, st='plain', text='お支払いに問題があるため、アカウントを保留にしました。\nhttps://netflix-hold.top/jp\nNetflix\n')))
+
+A(P('jal-mileage-dataurl', 'jal', 'JALマイレージバンク　マイル失効のお知らせ', 'マイルの失効について',
+    ['JMB会員様', '12,000マイルが失効予定です。下記より延長手続きを行ってください。'], '延長手続き', 'https://jmb-mile.enchou.top/', t={'dataurl'}, greet='',
+    fn='JAL', fa='jmb@enchou.top', recv=own('enchou.top', '198.51.100.29'), enc='u8b', tr='data: URL button'))
+
+A(P('ana-sky-coin-campaign-cyrillic', 'ana', 'ANA SKY コイン 10,000コイン プレゼント', 'ANA SKY コインプレゼント',
+    ['ANAマイレージクラブ会員限定キャンペーンにご当選されました。'], '受け取る', 'https://' + lib.punycode_host('аnа', '.co.jp-coin.top') + '/', greet='',
+    shown='https://www.аnа.co.jp/amc/', fn='ANA', fa='campaign@ana-coin.top', recv=own('ana-coin.top', '198.51.100.30'), enc='u8b', text=True,
+    tr='Cyrillic homoglyphs in displayed ana.co.jp; punycode href'))
+
+A(P('compromised-jp-smallbiz-amazon-phish', 'amazon', 'Amazonアカウント情報の確認', 'アカウント情報の確認',
+    ['Amazonをご利用いただきありがとうございます。お客様の請求先情報に問題があります。'], '確認', 'https://amazon-jp-billing.koushin-c.top/', greet='',
+    fn='Amazon.co.jp', fa='info@yamakawa-kogyo-example.co.jp', recv=('isp', 'yamakawa-kogyo-example.co.jp', '198.51.100.31', 'mail.yamakawa-kogyo-example.co.jp', 'pass', 'yamakawa-kogyo-example.co.jp', 'none'),
+    enc='jis', text=True, tr='sent from a (fictitious) compromised Japanese small-business domain; SPF/DKIM pass for that domain; brand only in display name'))
+
+A(P('ekinet-freemail-sender-gmail', 'ekinet', 'えきねっと　アカウント確認', 'アカウント確認のお願い',
+    ['えきねっとをご利用いただきありがとうございます。', 'ご登録のメールアドレスの確認ができておりません。下記よりログインしてください。'],
+    'ログイン', 'https://ekinet-kakunin.jre-mail.top/', greet='', fn='えきねっと', fa='ekinet.jimukyoku2025@gmail.com',
+    recv=('gmail', 'gmail.com', '209.85.220.41', 'mail-sor-f41.google.com', 'pass', 'gmail.com', 'pass'), enc='u8b', text=True,
+    tr='sent from a free Gmail account (all auth passes for gmail.com); brand only in display name'))
+
+A(P('rakuten-card-esp-click-wrapper', 'rcard', '【楽天カード】お支払い方法の再登録のお願い', 'お支払い方法の再登録',
+    ['楽天カードをご利用いただきありがとうございます。', 'お引落し口座の確認が取れなかったため、お支払い方法の再登録をお願いしています。'],
+    '再登録する', 'https://u4827731.ct.sendgrid.net/ls/click?upn=u001.Wk9xR2-2FkT7yZ0hq3nT-2BaZkD-3D_rcard_saitouroku', greet='', shown='https://www.rakuten-card.co.jp/e-navi/',
+    fn='楽天カード', fa='info@rakuten-card-saitouroku.top', recv=own('rakuten-card-saitouroku.top', '198.51.100.32'), enc='u8b', text=True, t={'pixel'},
+    tr='link wrapped by an ESP click-tracking redirect (sendgrid-style, invented path) that hides the final invented host; displayed text official URL; pixel'))
