@@ -19,6 +19,8 @@ def _sjis2jis(c1, c2):
 def jis(s):
     """ISO-2022-JP as Japanese mailers emit it: NEC row-13 (CP932) chars
     such as ① ㈱ are written inside ESC $ B like any JIS X 0208 char."""
+    import re
+    s = re.sub('[\uff61-\uff9f]+', lambda m: unicodedata.normalize('NFKC', m.group(0)), s)
     out = bytearray()
     mode = 'a'
     for ch in s:
