@@ -201,3 +201,171 @@ A(G('ana-mileage-club-newsletter', 'ana', 'ANAマイレージクラブ　お得�
 A(G('jal-reservation-confirm', 'jal', '【JAL】ご予約確認', 'ご予約ありがとうございます',
     ['以下の内容でご予約を承りました。'], 'info@jal.com', 'jal.com', 'jal.com', '210.224.166.11', btnl='予約の確認・変更',
     url='https://www.jal.co.jp/jp/ja/dom/', kvs=[('予約番号', 'ABC123'), ('便名', 'JL105'), ('区間', '羽田 → 伊丹'), ('日付', '2026年1月9日')], enc='u8b', unsure=True, tr='genuine reservation confirmation'))
+
+# ================================================================ more brand genuine
+A(G('amazon-prime-renewal-notice', 'amazon', 'Amazonプライム会員資格の更新のお知らせ', 'プライム会員資格は自動更新されます',
+    ['山田 太郎 様', 'お客様のAmazonプライム会員資格は 2026年2月3日 に自動更新されます。年会費 5,900円（税込）は、ご登録のお支払い方法に請求されます。', '会員情報の確認・変更は、アカウントサービスの「プライム会員情報」から行えます。'],
+    'prime@amazon.co.jp', 'bounces.amazon.co.jp', 'amazon.co.jp', '54.240.8.120', btnl='プライム会員情報を確認', url='https://www.amazon.co.jp/gp/primecentral',
+    logo='https://m.media-amazon.com/images/G/09/x-locale/common/amazon_logo._CB485926565_.png', enc='u8b', unsure=True, tr='genuine renewal notice, same theme as prime-payment phishing'))
+
+A(G('ekinet-jre-point-newsletter', 'ekinet', '【えきねっと】年末年始のきっぷは「えきねっとトクだ値」で', 'えきねっとトクだ値',
+    ['年末年始の帰省・旅行に、おトクなえきねっとトクだ値をご利用ください。', 'JRE POINTもたまります。'], 'info@eki-net.com', 'eki-net.com', 'eki-net.com', '210.128.96.41',
+    btnl='詳しく見る', url='https://www.eki-net.com/top/tokudane/', unsub='https://www.eki-net.com/Personal/member/wb/MailMagazine', pre='年末年始のご予約は今すぐ', enc='u8b', unsure=True, tr='genuine newsletter with preheader'))
+
+A(G('microsoft-unusual-signin-genuine', 'ms', 'Microsoft アカウントの通常と異なるサインイン アクティビティ', '通常と異なるサインイン アクティビティ',
+    ['Microsoft アカウント ta***@example.jp で、通常と異なるサインイン アクティビティが検出されました。', '国/地域: 日本<br />IP アドレス: 126.77.12.34<br />日付: 2025/09/03 8:14 (JST)<br />プラットフォーム: Windows<br />ブラウザー: Edge',
+     'ご本人の場合は、このメッセージを無視してかまいません。'], 'account-security-noreply@accountprotection.microsoft.com', 'accountprotection.microsoft.com', 'accountprotection.microsoft.com', '40.107.222.12',
+    btnl='最近のアクティビティを確認する', url='https://account.live.com/Activity', kind='m365', enc='u8q', tr='genuine unusual-activity alert (looks like phishing theme); M365 trace'))
+
+A(G('google-security-alert-ja', 'ms', 'セキュリティ通知', '新しいデバイスでのログイン',
+    ['taro.yamada@gmail.com', 'お使いの Google アカウントに、Windows デバイスから新しいログインがありました。このメールは、ご本人によるログインであることを確認するためにお送りしています。'],
+    'no-reply@accounts.google.com', 'accounts.google.com', 'accounts.google.com', '209.85.220.73', btnl='アクティビティを確認', url='https://accounts.google.com/AccountChooser?Email=taro.yamada@gmail.com&continue=https://myaccount.google.com/alert/nt/1759000000000',
+    fn='Google', enc='u8b', tr='genuine Google security alert', logo='https://www.gstatic.com/images/branding/googlelogo/2x/googlelogo_color_74x24dp.png',
+    x=dict(brand='Google', to='taro.yamada@gmail.com')))
+
+A(G('paypay-card-statement', 'paypay', '【PayPayカード】ご請求金額のお知らせ', 'ご請求金額のお知らせ',
+    ['PayPayカードをご利用いただきありがとうございます。', '今月のご請求金額が確定しました。PayPayアプリでご確認ください。'], 'no-reply@paypay-card.co.jp', 'paypay-card.co.jp', 'paypay-card.co.jp', '182.22.24.12',
+    btnl='明細を確認', url='https://www.paypay-card.co.jp/member/', enc='u8b', unsure=True, tr='genuine card statement notice'))
+
+A(G('yamato-kuroneko-members-html', 'yamato', '【クロネコメンバーズ】お荷物お届けのお知らせ', 'お届け予定のお知らせ',
+    ['クロネコメンバーズ会員様', 'お荷物のお届け予定日時をお知らせします。'], 'mail@kuronekoyamato.co.jp', 'kuronekoyamato.co.jp', 'kuronekoyamato.co.jp', '210.146.63.12',
+    btnl='受け取り日時を変更', url='https://member.kms.kuronekoyamato.co.jp/parcel/detail?pno=482311807762', kvs=[('伝票番号', '4823-1180-7762'), ('お届け予定', '11月7日 午前中')], enc='sjisb', unsure=True, tr='genuine HTML delivery notice; Shift_JIS base64'))
+
+A(G('au-pay-campaign-html', 'au', '【au PAY】たぬきの吉日キャンペーン', 'au PAY たぬきの吉日',
+    ['毎月5のつく日はau PAYでおトク！'], 'info@au.com', 'au.com', 'au.com', '27.86.113.12', btnl='詳しく見る', url='https://aupay.wallet.auone.jp/contents/campaign/',
+    unsub='https://www.au.com/mobile/service/mail/', pixel='https://www.au.com/mail/o.gif', enc='u8b', unsure=True, tr='genuine campaign; remote image pixel'))
+
+A(G('jpcert-weekly-report', 'nta', 'JPCERT/CC WEEKLY REPORT 2025-11-12', 'JPCERT/CC WEEKLY REPORT',
+    ['JPCERT-WR-2025-4401', '■フィッシング関連<br />三井住友カード、えきねっと、国税庁をかたるフィッシングサイトが引き続き確認されています。URLにアクセスする前に、正規のドメインであることを確認してください。',
+     '■今週のトピックス<br />各種ソフトウエアの脆弱性情報を掲載しています。'],
+    'jpcert@jpcert.or.jp', 'jpcert.or.jp', 'jpcert.or.jp', '210.148.223.21', btnl='WEEKLY REPORTを読む', url='https://www.jpcert.or.jp/wr/2025/wr254401.html', fn='JPCERT/CC',
+    enc='jis', unsure=True, tr='genuine security report mentioning phishing brands and keywords', x=dict(brand='JPCERT/CC', html=None, st='plain')))
+
+# ================================================================ everyday
+A(T('family-forward-is-this-real-ekinet', '家族転送', 'Fwd: 【えきねっと】自動退会処理についてのお知らせ',
+    'お父さんへ\n\nこんなメールが来たんだけど、これ本物？\nリンク押してないけど、えきねっと使ってるから気になって。\n\n---------- Forwarded message ---------\nFrom: えきねっと <info@eki-net.com>\nDate: 2025年2月10日(月) 9:14\nSubject: 【えきねっと】自動退会処理についてのお知らせ\nTo: <hanako.yamada@gmail.com>\n\nえきねっとをご利用いただき、ありがとうございます。\nお客様のアカウントは2025年2月14日に退会処理の対象となります。\n継続してご利用の場合は、下記よりログインしてください。\nhttps://www.eki-net.com.member-kakunin.cn/Personal/member/\n',
+    '山田花子', 'hanako.yamada@gmail.com', 'gmail.com', 'gmail.com', '209.85.220.41', enc='u8b', tr='family member forwarding a phish asking これ本物？ (contains the phishing URL, but the mail itself is genuine)',
+    to='taro.yamada@example.jp'))
+
+A(T('it-dept-warning-quoting-phish', '社内情報システム部', '【注意喚起】取引先を装った請求書メール（Microsoft 365ログイン）にご注意ください',
+    '各位\n\n情報システム部です。\n本日午前、社内複数名宛に以下のフィッシングメールが届いていることを確認しました。\n\n件名：Microsoft 365: パスワードの有効期限が本日切れます\n差出人：Microsoft アカウント チーム <account-security-noreply@accountprotection-ms[.]cfd>\nリンク先：hxxps://login-microsoftonline[.]pw-keep[.]cfd/common/oauth2\n\n・メール内のリンクはクリックしないでください。\n・ID/パスワードを入力してしまった場合は、直ちに情報システム部（内線 2210）までご連絡ください。\n・不審メールは「報告」ボタンから報告をお願いします。\n\n正規のパスワード変更は社内ポータル（https://portal.example.co.jp/password）から行えます。\n\n--\n株式会社エグザンプル　情報システム部\n内線：2210\n',
+    '情報システム部', 'it-helpdesk@example.co.jp', 'example.co.jp', 'example.co.jp', '10.20.1.15', kind='m365', enc='jis', tr='IT department warning quoting a phish with defanged URL; internal M365 mail',
+    x=dict(crlf=True)))
+
+A(T('colleague-shares-google-doc-link', '同僚', '議事録の共有です',
+    '山田さん\n\nお疲れさまです。佐藤です。\n昨日の定例の議事録をGoogleドキュメントにまとめました。\n確認お願いします。\n\nhttps://docs.google.com/document/d/1xQ9rT2vBkP8mN3yZa7Lc0fH5uW4eJ6sD/edit?usp=sharing\n\n追記があればコメントください。\n\n佐藤\n',
+    '佐藤 健一', 'k.sato@example.co.jp', 'example.co.jp', 'example.co.jp', '10.20.1.33', kind='m365', enc='jis', tr='colleague sharing Google Docs link; short plain ISO-2022-JP', x=dict(crlf=True)))
+
+A(T('colleague-reply-thread-quoted', '同僚', 'Re: Re: 来週の打ち合わせ日程',
+    '山田さん\n\n承知しました。では水曜14時でお願いします。\n会議室は3Aを押さえておきます。\n\n鈴木\n\n> 鈴木さん\n>\n> 水曜か木曜の午後でいかがでしょうか。\n>\n> 山田\n>\n>> 山田さん\n>> 来週どこかで30分ほどお時間いただけますか。\n>> 鈴木\n',
+    '鈴木 美咲', 'm.suzuki@example.co.jp', 'example.co.jp', 'example.co.jp', '10.20.1.34', kind='m365', enc='jis', tr='quoted reply thread; no links; raw JIS display name', x=dict(crlf=True, rawjis=True)))
+
+A(T('municipality-lg-jp-bousai-mail', '自治体', '【藤沢市防災メール】大雨警報の発表について',
+    '藤沢市からのお知らせです。\n\n本日16時12分、藤沢市に大雨警報（土砂災害）が発表されました。\n崖や斜面の近くにお住まいの方は、早めの避難をご検討ください。\n\n避難所の開設状況はこちら\nhttps://www.city.fujisawa.kanagawa.jp/bousai/\n\n※このメールは送信専用です。\n藤沢市 防災安全部 危機管理課\n',
+    '藤沢市防災メール', 'bousai@city.fujisawa.lg.jp', 'city.fujisawa.lg.jp', 'city.fujisawa.lg.jp', '210.250.88.11', kind='isp', enc='jis', unsure=True, tr='municipal disaster mail from lg.jp'))
+
+A(T('municipality-tax-notice-sjis', '自治体', '【世田谷区】住民税（普通徴収）第3期納期限のお知らせ',
+    '世田谷区からのお知らせです。\n\n令和7年度 特別区民税・都民税（普通徴収）第3期の納期限は 令和8年1月5日（月）です。\nお支払いは、納付書、口座振替、スマートフォン決済アプリ等をご利用いただけます。\n\n詳しくは区のホームページをご覧ください。\nhttps://www.city.setagaya.lg.jp/\n\n※本メールは配信登録された方にお送りしています。\n世田谷区 課税課\n',
+    '世田谷区', 'mail@city.setagaya.lg.jp', 'city.setagaya.lg.jp', 'city.setagaya.lg.jp', '210.250.60.11', kind='isp', enc='sjis', unsure=True,
+    tr='genuine municipal tax reminder (tax theme like 国税庁 phish); Shift_JIS'))
+
+A(T('school-pta-notice-jis', '小学校', '【緑ヶ丘小】12月の行事予定とインフルエンザについて',
+    '保護者の皆様\n\nいつも本校の教育活動にご理解・ご協力をいただきありがとうございます。\n12月の主な行事予定をお知らせします。\n\n①12月3日（水）　個人面談（〜5日）\n②12月12日（金）　持久走大会\n③12月24日（水）　終業式\n\nまた、市内でインフルエンザが流行しています。手洗い・うがいにご協力ください。\n\n緑ヶ丘小学校　教頭　田中\n',
+    '緑ヶ丘小学校', 'info@midorigaoka-es.example.ed.jp', 'midorigaoka-es.example.ed.jp', None, '203.0.113.201', kind='isp', enc='jis', tr='school notice; CP932 ①②③ in ISO-2022-JP; no DKIM', x=dict()))
+
+A(T('clinic-appointment-reminder-short', 'クリニック', 'ご予約の確認（さくら歯科）',
+    '山田太郎様\n明日 11/14(金) 10:30 にご予約をいただいております。\n変更・キャンセルはこちら https://sakura-dental.example-yoyaku.jp/r/8812\nさくら歯科クリニック 03-1234-5678\n',
+    'さくら歯科クリニック', 'noreply@example-yoyaku.jp', 'example-yoyaku.jp', 'example-yoyaku.jp', '203.0.113.202', enc='u88', tr='short reminder with reservation URL (looks like SMS phish but genuine)'))
+
+A(T('mailing-list-digest-eucjp', 'メーリングリスト', 'debian-users Digest, Vol 212, Issue 3',
+    'debian-users Digest 第212巻 3号\n\n本日の話題:\n\n   1. Re: bookworm で日本語入力ができない (Taro Suzuki)\n   2. apt update でエラー (Hanako Ito)\n\n----------------------------------------------------------------------\n\nMessage: 1\nDate: Mon, 9 Jun 2025 10:12:33 +0900\nFrom: Taro Suzuki <tsuzuki@example.net>\nSubject: Re: bookworm で日本語入力ができない\n\nfcitx5-mozc を入れて im-config で fcitx5 を選んでください。\n\n------------------------------\n\nMessage: 2\nDate: Mon, 9 Jun 2025 12:40:01 +0900\nFrom: Hanako Ito <hito@example.org>\nSubject: apt update でエラー\n\nsources.list の記述を確認しましたが…\n\n------------------------------\n\n_______________________________________________\ndebian-users mailing list\nhttps://lists.debian.or.jp/mailman/listinfo/debian-users\n',
+    None, 'debian-users-request@debian.or.jp', 'debian.or.jp', None, '203.0.113.203', kind='isp', enc='euc', unsure=True, tr='mailing-list digest; EUC-JP 8bit; list headers',
+    x=dict(xh=[('List-Id', 'Debian JP users <debian-users.debian.or.jp>'), ('Precedence', 'list')], scs='ISO-2022-JP')))
+
+A(T('small-shop-order-confirm-html', 'ネットショップ', '【工房つむぎ】ご注文ありがとうございます',
+    '', '工房つむぎ', 'shop@kobo-tsumugi.example.jp', 'kobo-tsumugi.example.jp', 'kobo-tsumugi.example.jp', '203.0.113.204', enc='u8b', tr='small shop HTML order confirmation with remote images',
+    x=dict(st='html', text=None, html='<html><head><meta charset="utf-8"></head><body style="font-family:sans-serif;color:#333"><div style="max-width:560px;margin:auto"><img src="https://kobo-tsumugi.example.jp/img/logo.png" alt="工房つむぎ" width="200"><p>山田 太郎 様</p><p>この度は工房つむぎをご利用いただき、ありがとうございます。以下の内容でご注文を承りました。</p><table border="1" cellpadding="6" style="border-collapse:collapse"><tr><td>手織りコースター 4枚組</td><td>2,640円</td></tr><tr><td>送料</td><td>370円</td></tr><tr><td>合計</td><td>3,010円</td></tr></table><p>発送まで3〜5営業日ほどお時間をいただきます。</p><p><a href="https://kobo-tsumugi.example.jp/mypage/orders/10482">ご注文履歴</a></p><p>工房つむぎ　〒390-0811 長野県松本市中央2-3-4</p></div></body></html>\n')))
+
+A(T('neighborhood-association-notice', '町内会', '町内会　清掃活動のお知らせ',
+    '町内会の皆さま\n\n12月7日（日）午前9時より、公園の清掃活動を行います。\n軍手とゴミ袋はこちらで用意します。\n雨天の場合は中止です。\n\n東町三丁目町内会　会長　木村\n',
+    '木村 一郎', 'kimura-ichiro@nifty.com', 'nifty.com', 'nifty.com', '202.248.238.11', kind='isp', enc='sjis', tr='neighborhood association plain Shift_JIS; ISP trace'))
+
+A(T('piano-lesson-schedule', '習い事', '1月のレッスン日程について',
+    '山田様\n\nいつもありがとうございます。\n1月のレッスンは10日・17日・24日・31日（いずれも土曜）16時からです。\n発表会の曲の楽譜をお持ちください。\n\nおおた音楽教室　太田\n',
+    '太田 由美', 'ohta.music@example.ne.jp', 'example.ne.jp', None, '203.0.113.205', kind='isp', enc='jis', tr='personal plain mail; raw JIS From', x=dict(rawjis=True)))
+
+A(T('hotel-booking-confirmation', '宿泊', '【ご予約確認】湯元　山の宿　ご宿泊のご案内',
+    '山田 太郎 様\n\nこの度は湯元 山の宿をご予約いただき、誠にありがとうございます。\n\nご宿泊日：2026年2月14日（土）1泊\nお部屋：和室10畳（露天風呂付）\nご人数：大人2名\nご宿泊料金：58,300円（税込・入湯税別）\n\nチェックイン 15:00 ／ チェックアウト 10:00\nアクセス：https://yamanoyado.example.jp/access/\n\n湯元 山の宿\n〒381-0401 長野県下高井郡山ノ内町平穏0000\nTEL 0269-00-0000\n',
+    '湯元 山の宿', 'info@yamanoyado.example.jp', 'yamanoyado.example.jp', 'yamanoyado.example.jp', '203.0.113.206', enc='u8b', tr='ryokan booking confirmation'))
+
+A(T('connpass-event-reminder', 'イベント', '【connpass】「Python もくもく会 #42」開催日が近づいています',
+    'こんにちは、tyamada さん\n\n参加登録しているイベント「Python もくもく会 #42」の開催日が近づいています。\n\n日時：2025/07/19(土) 13:00〜17:00\n会場：渋谷区 某コワーキングスペース\n\nイベントページ\nhttps://connpass.com/event/350001/\n\nconnpass\n',
+    'connpass', 'no-reply@connpass.com', 'connpass.com', 'connpass.com', '52.68.12.11', enc='u8b', unsure=True, tr='event reminder'))
+
+A(T('university-office-notice', '大学', '【学務課】後期授業料の納付について',
+    '学生各位\n\n後期授業料の納付期限は10月31日です。\n口座振替の方は10月27日に引き落としとなります。残高をご確認ください。\n\n詳細は学内ポータル（要ログイン）をご確認ください。\nhttps://portal.example-u.ac.jp/\n\n※授業料の支払いを求めるメールが大学以外から届いた場合は、開かずに削除してください。\n\n学務課\n',
+    '学務課', 'gakumu@example-u.ac.jp', 'example-u.ac.jp', 'example-u.ac.jp', '203.0.113.207', kind='m365', enc='jis', tr='university payment notice (payment theme, portal login)'))
+
+A(T('conference-cfp-long', '学会', '[CFP] 第30回 情報セキュリティ研究会 論文募集（締切延長）',
+    ('関係各位\n\n第30回情報セキュリティ研究会の論文募集締切を延長いたします。\n\n■新締切：2025年9月12日（金）23:59 JST\n■開催日：2025年11月20日（木）〜21日（金）\n■会場：オンライン併催\n\n■募集テーマ（例）\n' +
+     ''.join('・%s\n' % t for t in ['フィッシング対策、なりすましメール検知', '送信ドメイン認証（SPF/DKIM/DMARC）の運用', 'マルウェア解析', 'Webセキュリティ', 'ユーザブルセキュリティ', '機械学習とセキュリティ', 'IoTセキュリティ', 'プライバシー保護技術']) +
+     '\n■投稿方法\n投稿システム（https://cfp.example-sec.jp/）よりPDFで投稿してください。\n\n' + '■注意事項\n原稿は日本語または英語で、A4版6ページ以内とします。投稿された論文は、査読の上、採否を決定します。\n' * 4 + '\n実行委員会\n'),
+    '情報セキュリティ研究会 実行委員会', 'sec30-committee@example-sec.jp', 'example-sec.jp', 'example-sec.jp', '203.0.113.208', enc='jis', tr='long CFP mentioning phishing and authentication terms'))
+
+A(T('vendor-invoice-ppap-zip', '取引先', '【請求書送付】2025年10月分 ご請求書',
+    '株式会社エグザンプル\n経理部 ご担当者様\n\nいつも大変お世話になっております。\n株式会社サンプル商事の伊藤でございます。\n\n2025年10月分のご請求書をお送りいたします。\n添付ファイルはパスワード付きZIPとなっております。パスワードは別途メールにてお送りいたします。\n\nご査収のほど、よろしくお願い申し上げます。\n\n────────────\n株式会社サンプル商事\n営業部　伊藤 直樹\nTEL：06-0000-0000\n────────────\n',
+    '伊藤 直樹', 'n.ito@sample-shoji.example.jp', 'sample-shoji.example.jp', 'sample-shoji.example.jp', '203.0.113.209', kind='m365', enc='jis',
+    tr='genuine PPAP: invoice as password ZIP, password sent separately (Japanese business custom)',
+    x=dict(st='mixed', att=[('seikyusho_202510.zip', 'application/zip', lib.zipcrypto_zip('請求書_202510.pdf', lib.pdf_with_link('Invoice 2025/10', ['Sample Shoji Co., Ltd.', 'Amount: JPY 330,000'], 'https://sample-shoji.example.jp/'), 'Sx8#k2Qp'))])))
+
+A(T('vendor-invoice-ppap-password', '取引先', '【パスワード送付】2025年10月分 ご請求書',
+    '株式会社エグザンプル\n経理部 ご担当者様\n\n先ほどお送りしたファイルのパスワードをお知らせいたします。\n\nパスワード：Sx8#k2Qp\n\n株式会社サンプル商事　伊藤\n',
+    '伊藤 直樹', 'n.ito@sample-shoji.example.jp', 'sample-shoji.example.jp', 'sample-shoji.example.jp', '203.0.113.209', kind='m365', enc='jis', tr='PPAP password follow-up mail'))
+
+A(T('property-management-renewal-pdf', '不動産管理', '【更新のご案内】ご契約更新手続きについて',
+    '山田 太郎 様\n\nいつもお世話になっております。\nご入居中のお部屋の賃貸借契約が2026年3月31日で満了となります。\n更新のご案内をPDFにてお送りしますので、ご確認ください。\n\n株式会社みどり不動産管理\n',
+    '株式会社みどり不動産管理', 'kanri@midori-fudosan.example.jp', 'midori-fudosan.example.jp', 'midori-fudosan.example.jp', '203.0.113.210', kind='isp', enc='sjis',
+    tr='genuine PDF attachment (contract renewal)', x=dict(st='mixed', att=[('koushin_annai.pdf', 'application/pdf', lib.pdf_with_link('Lease Renewal Notice', ['Contract ends: 2026/03/31', 'Renewal fee: 1 month rent'], 'https://midori-fudosan.example.jp/'))])))
+
+A(T('newsletter-mailchimp-tracking', 'ブログ', '週刊 くらしの台所 vol.128',
+    '', 'くらしの台所', 'hello@kurashi-daidokoro.example.jp', 'mail123.atl61.mcsv.net', 'kurashi-daidokoro.example.jp', '198.2.131.11', enc='u8b',
+    tr='small newsletter via Mailchimp with list-manage.com click-tracking and open pixel; link text differs from href',
+    x=dict(st='alt', text='今週のレシピ：白菜と豚肉のミルフィーユ鍋\nhttps://kurashi-daidokoro.example.jp/recipe/128\n\n配信停止：https://example.us21.list-manage.com/unsubscribe?u=abc&id=def\n',
+           html='<html><head><meta charset="utf-8"></head><body><table width="600" align="center"><tr><td><img src="https://mcusercontent.com/abc/images/header.png" width="600" alt="くらしの台所"></td></tr><tr><td style="font-size:15px;line-height:1.8">今週のレシピは<b>白菜と豚肉のミルフィーユ鍋</b>。寒い日にぴったりです。<br><a href="https://example.us21.list-manage.com/track/click?u=abc123&id=def456&e=7788">https://kurashi-daidokoro.example.jp/recipe/128</a></td></tr><tr><td style="font-size:11px;color:#888"><a href="https://example.us21.list-manage.com/unsubscribe?u=abc123&id=def456">配信停止</a></td></tr></table><img src="https://example.us21.list-manage.com/track/open.php?u=abc123&id=def456&e=7788" width="1" height="1"></body></html>\n',
+           xh=[('List-Unsubscribe', '<https://example.us21.list-manage.com/unsubscribe?u=abc123&id=def456>'), ('X-Mailer', 'Mailchimp Mailer')])))
+
+A(T('internal-password-expiry-genuine', '社内情報システム部', '【情報システム部】パスワード有効期限のお知らせ（残り7日）',
+    '山田 太郎 さん\n\nお使いの社内アカウントのパスワードは 7 日後に有効期限が切れます。\n社内ポータルからパスワードを変更してください。\nhttps://portal.example.co.jp/password\n\n※このメールに返信しないでください。\n※情報システム部がメールでパスワードを尋ねることはありません。\n\n情報システム部\n',
+    '情報システム部', 'noreply-it@example.co.jp', 'example.co.jp', 'example.co.jp', '10.20.1.16', kind='m365', enc='u8b', tr='genuine internal password-expiry notice (same theme as M365 phish)', x=dict(crlf=True)))
+
+A(T('friend-party-invite-iphone', '友人', '忘年会どうする？',
+    'たろちゃん\n\n今年も忘年会やろうと思うんだけど、12/20(土)か12/27(土)どっちがいい？\n場所は前回と同じ新宿の店で考えてる。\n\nみき\n\niPhoneから送信\n',
+    'みき', 'miki.t1990@icloud.com', 'icloud.com', 'icloud.com', '17.58.38.11', enc='u8q', tr='personal mail from iPhone; no links'))
+
+A(T('nursery-contact-app-notice', '保育園', '【ひまわり保育園】お知らせが届いています',
+    'ひまわり保育園からお知らせが届いています。\n\n件名：冬季の持ち物について\n\n内容の確認はアプリからお願いします。\nhttps://app.example-hoiku.jp/notice/55120\n\n※このメールは送信専用です。\n',
+    'ひまわり保育園', 'notice@example-hoiku.jp', 'example-hoiku.jp', 'example-hoiku.jp', '203.0.113.211', enc='u8b', tr='contact-app notification with login link'))
+
+A(T('health-checkup-result-ready', '健診センター', '健康診断結果のWeb閲覧開始のお知らせ',
+    '山田 太郎 様\n\n先日受診された健康診断の結果がWebでご覧いただけるようになりました。\n受診者専用ページからログインしてご確認ください。\n\nhttps://kenshin.example-med.or.jp/result/\n※ログインIDは受診票に記載されています。\n\n医療法人 みなと健診センター\n',
+    'みなと健診センター', 'info@example-med.or.jp', 'example-med.or.jp', 'example-med.or.jp', '203.0.113.212', kind='isp', enc='jis', tr='clinic result notice with login page link'))
+
+A(T('zoom-meeting-invite-ja', '会議招待', 'Zoomミーティングへの招待：月次レビュー',
+    '佐藤 健一さんがあなたを予定されたZoomミーティングに招待しています。\n\nトピック：月次レビュー\n時刻：2025年12月4日 10:00 大阪、札幌、東京\n\nZoomミーティングに参加する\nhttps://us06web.zoom.us/j/81234567890?pwd=aBcDeFgHiJkLmNoP\n\nミーティングID: 812 3456 7890\nパスコード: 482913\n',
+    '佐藤 健一', 'k.sato@example.co.jp', 'example.co.jp', 'example.co.jp', '10.20.1.33', kind='m365', enc='u8b', tr='meeting invite with zoom link and passcode', x=dict(crlf=True)))
+
+A(T('furusato-nozei-receipt', 'ふるさと納税', '【さとふる】寄付お申し込み完了のお知らせ',
+    'この度はさとふるをご利用いただき、誠にありがとうございます。\n以下の内容で寄付のお申し込みを受け付けました。\n\n寄付先：北海道○○町\nお礼品：いくら醤油漬け 500g\n寄付金額：15,000円\n\n寄付の詳細はマイページからご確認ください。\nhttps://www.satofull.jp/mypage/\n\nさとふる\n',
+    'さとふる', 'info@satofull.jp', 'satofull.jp', 'satofull.jp', '203.0.113.213', enc='u8b', unsure=True, tr='donation receipt'))
+
+A(T('antiphishing-council-news', 'フィッシング対策協議会', '[フィッシング対策協議会] 緊急情報：国税庁をかたるフィッシング',
+    'フィッシング対策協議会からのお知らせです。\n\n国税庁をかたるフィッシングの報告を受けています。\n\n■メールの件名\n・【国税庁】未納税金のお知らせ（最終催告）\n\n■フィッシングサイトのURL\nhxxps://e-tax[.]nta[.]go[.]jp[.]nouzei-tetsuzuki[.]cn/\n\n2025/03/20 15:00 時点で稼働中です。類似のURLにご注意ください。\n\nhttps://www.antiphishing.jp/news/alert/\n',
+    'フィッシング対策協議会', 'info@antiphishing.jp', 'antiphishing.jp', 'antiphishing.jp', '203.0.113.214', enc='jis', unsure=True, tr='anti-phishing council alert quoting phishing subject and defanged URL'))
+
+A(T('beauty-salon-reservation', '美容院', 'ご予約ありがとうございます【hair salon COCO】',
+    '山田様\n\nご予約ありがとうございます。\n\n日時：1月18日(日) 11:00〜\nメニュー：カット＋カラー\n担当：松本\n\n変更・キャンセルは前日までにお電話ください。\nhair salon COCO　03-0000-1111\n',
+    'hair salon COCO', 'coco.salon@example-beauty.jp', 'example-beauty.jp', 'example-beauty.jp', '203.0.113.215', enc='sjisb', tr='small business plain mail; Shift_JIS base64'))
+
+A(T('library-reservation-ready', '図書館', '予約資料のご用意ができました',
+    '山田 太郎 様\n\nご予約いただいた資料のご用意ができました。\n\n書名：ゼロからわかる暗号のしくみ\n受取館：中央図書館\n取置期限：2025/06/20\n\n利用者ページ https://www.library.example-city.lg.jp/opac/\n\n○○市立中央図書館\n',
+    '○○市立図書館', 'library@example-city.lg.jp', 'example-city.lg.jp', 'example-city.lg.jp', '203.0.113.216', kind='isp', enc='jis', tr='library notice; lg.jp style; login page link'))
