@@ -40,6 +40,7 @@ B = {
  'line': dict(n='LINE', co='LINEヤフー株式会社', addr='〒102-8282 東京都千代田区紀尾井町1-3', d='line.me', web='https://line.me', c='#06c755', cp='LY Corporation'),
  'netflix': dict(n='Netflix', co='Netflix合同会社', addr='', d='netflix.com', web='https://www.netflix.com', c='#000000', cp='Netflix, Inc.'),
  'ana': dict(n='ANA', co='全日本空輸株式会社', addr='〒105-7140 東京都港区東新橋1-5-2 汐留シティセンター', d='ana.co.jp', web='https://www.ana.co.jp', c='#00467f', cp='ANA HOLDINGS INC.'),
+ 'google': dict(n='Google', co='Google LLC', addr='1600 Amphitheatre Parkway, Mountain View, CA 94043, USA', d='google.com', web='https://www.google.com', c='#ffffff', cp='Google LLC'),
  'jal': dict(n='JAL', co='日本航空株式会社', addr='〒140-8637 東京都品川区東品川2-4-11 野村不動産天王洲ビル', d='jal.co.jp', web='https://www.jal.co.jp', c='#cc0000', cp='Japan Airlines Co., Ltd.'),
 }
 

@@ -217,11 +217,11 @@ A(G('microsoft-unusual-signin-genuine', 'ms', 'Microsoft アカウントの通�
      'ご本人の場合は、このメッセージを無視してかまいません。'], 'account-security-noreply@accountprotection.microsoft.com', 'accountprotection.microsoft.com', 'accountprotection.microsoft.com', '40.107.222.12',
     btnl='最近のアクティビティを確認する', url='https://account.live.com/Activity', kind='m365', enc='u8q', tr='genuine unusual-activity alert (looks like phishing theme); M365 trace'))
 
-A(G('google-security-alert-ja', 'ms', 'セキュリティ通知', '新しいデバイスでのログイン',
+A(G('google-security-alert-ja', 'google', 'セキュリティ通知', '新しいデバイスでのログイン',
     ['taro.yamada@gmail.com', 'お使いの Google アカウントに、Windows デバイスから新しいログインがありました。このメールは、ご本人によるログインであることを確認するためにお送りしています。'],
     'no-reply@accounts.google.com', 'accounts.google.com', 'accounts.google.com', '209.85.220.73', btnl='アクティビティを確認', url='https://accounts.google.com/AccountChooser?Email=taro.yamada@gmail.com&continue=https://myaccount.google.com/alert/nt/1759000000000',
     fn='Google', enc='u8b', tr='genuine Google security alert', logo='https://www.gstatic.com/images/branding/googlelogo/2x/googlelogo_color_74x24dp.png',
-    x=dict(brand='Google', to='taro.yamada@gmail.com')))
+    to='taro.yamada@gmail.com'))
 
 A(G('paypay-card-statement', 'paypay', '【PayPayカード】ご請求金額のお知らせ', 'ご請求金額のお知らせ',
     ['PayPayカードをご利用いただきありがとうございます。', '今月のご請求金額が確定しました。PayPayアプリでご確認ください。'], 'no-reply@paypay-card.co.jp', 'paypay-card.co.jp', 'paypay-card.co.jp', '182.22.24.12',
@@ -369,3 +369,20 @@ A(T('beauty-salon-reservation', '美容院', 'ご予約ありがとうござい�
 A(T('library-reservation-ready', '図書館', '予約資料のご用意ができました',
     '山田 太郎 様\n\nご予約いただいた資料のご用意ができました。\n\n書名：ゼロからわかる暗号のしくみ\n受取館：中央図書館\n取置期限：2025/06/20\n\n利用者ページ https://www.library.example-city.lg.jp/opac/\n\n○○市立中央図書館\n',
     '○○市立図書館', 'library@example-city.lg.jp', 'example-city.lg.jp', 'example-city.lg.jp', '203.0.113.216', kind='isp', enc='jis', tr='library notice; lg.jp style; login page link'))
+
+A(G('amazon-payment-method-update-genuine', 'amazon', 'Amazon.co.jp: お支払い方法の情報を更新してください', 'お支払い方法の更新が必要です',
+    ['山田 太郎 様', 'ご注文（注文番号 249-7712093-1182644）のお支払いに使用されたクレジットカードの有効期限が切れています。', 'アカウントサービスの「お支払い方法」から情報を更新してください。更新後、注文の処理を再開します。'],
+    'payments-messages@amazon.co.jp', 'bounces.amazon.co.jp', 'amazon.co.jp', '54.240.8.133', btnl='お支払い方法を更新', url='https://www.amazon.co.jp/cpe/yourpayments/wallet?ref_=ya_d_c_pmt_mpo',
+    logo='https://m.media-amazon.com/images/G/09/x-locale/common/amazon_logo._CB485926565_.png', enc='u8b', unsure=True,
+    tr='genuine payment-update request (same lure text as phishing); links to amazon.co.jp only; DMARC pass'))
+
+A(T('apple-account-signin-genuine', 'Apple', 'お使いのApple Accountが新しいデバイスでのサインインに使用されました',
+    '山田 太郎 様\n\nお使いのApple Account（taro.yamada@example.jp）が、2025年10月2日 21:14 (JST) に以下のデバイスでのサインインに使用されました。\n\niPhone 16\n\nこのサインインに心当たりがない場合は、パスワードを変更してください：\nhttps://account.apple.com\n\nApple サポート\n',
+    'Apple', 'no_reply@email.apple.com', 'email.apple.com', 'email.apple.com', '17.58.63.21', enc='u8b', tr='genuine Apple sign-in notice'))
+
+_rk = G('rakuten-login-alert-charset-mismatch', 'rakuten', '【楽天会員】ログインのお知らせ', 'ログインのお知らせ',
+    ['楽天会員 様', '楽天会員のアカウントにログインがありました。', '日時：2025/11/09 22:41<br />環境：iOS / Safari', 'お心当たりのない場合は、パスワードを変更してください。'],
+    'no-reply@rakuten.co.jp', 'rakuten.co.jp', 'rakuten.co.jp', '133.237.16.21', btnl='楽天会員情報の管理', url='https://profile.id.rakuten.co.jp/',
+    enc='sjisb', unsure=True, tr='genuine login alert; MIME Shift_JIS but HTML meta says UTF-8 (sloppy but real-world); subject split mid-character', x=dict(split=17))
+_rk['html'] = _rk['html'].replace('charset=Shift_JIS', 'charset=UTF-8')
+A(_rk)
