@@ -95,7 +95,7 @@ def received(kind, idx, key, to, mf_dom, ip, helo, spf='pass', dkim=None, dmarc=
         dm = {'pass': 'dmarc=pass (p=%s sp=%s dis=NONE) header.from=%s' % (dmarc_p, dmarc_p, hfrom),
               'fail': 'dmarc=fail (p=%s sp=%s dis=%s) header.from=%s' % (dmarc_p, dmarc_p, 'QUARANTINE' if dmarc_p != 'NONE' else 'NONE', hfrom),
               'none': 'dmarc=none header.from=%s' % hfrom}[dmarc]
-        res.append(('Authentication-Results', 'mx.google.com;\n       %s;\n       spf=%s (google.com: ...) smtp.mailfrom=bounce-%s@%s;\n       %s' % (dk, spf if spf != 'none' else 'neutral', h8(key), mf_dom, dm)))
+        res.append(('Authentication-Results', 'mx.google.com;\n       %s;\n       spf=%s (google.com: %s) smtp.mailfrom=bounce-%s@%s;\n       %s' % (dk, spf if spf != 'none' else 'neutral', sp.split('(google.com: ')[1].rstrip(')'), h8(key), mf_dom, dm)))
     elif kind == 'm365':
         srv = 'TY%sP286MB%04d.JPNP286.PROD.OUTLOOK.COM' % ('CP' if idx % 2 else 'WP', idx * 37 % 10000)
         res.append(('Received', 'from %s (::1) by\n %s with HTTPS; %s' % (srv, srv.replace('MB', 'MB1', 1), u0)))

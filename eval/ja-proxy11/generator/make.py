@@ -54,7 +54,7 @@ def build(idx, s):
     if r:
         kind, mf, ip, helo, spf, dkim, dmarc = r
         hs += core.received(kind, idx, key, to.split('<')[-1].rstrip('>'), mf, ip, helo, spf, dkim, dmarc, s['fa'].split('@')[1], s.get('dmarc_p', 'REJECT'))
-    scs = s.get('scs', 'UTF-8' if cs in ('utf-8',) else ('ISO-2022-JP' if cs == 'iso-2022-jp' else cs.upper()))
+    scs = s.get('scs', 'UTF-8' if cs in ('utf-8',) else ('ISO-2022-JP' if cs == 'iso-2022-jp' else ('Shift_JIS' if cs == 'windows-31j' else cs.upper())))
     sj = s.get('sj', 'B')
     if sj == 'raw':
         subj = lib.encode(s['subj'], scs).decode('latin-1')
@@ -84,7 +84,7 @@ def build(idx, s):
     path = '%s/%s.eml' % (sub, key)
     with open(os.path.join(ROOT, path), 'wb') as f:
         f.write(data)
-    enc_desc = '%s %s %s' % (cs, {'b64': 'base64', 'qp': 'quoted-printable'}.get(cte, cte), {'plain': 'text/plain', 'html': 'text/html only', 'alt': 'multipart/alternative'}.get(st, 'multipart/' + st) + (' +attachment' if s.get('att') else '') + (' +inline images' if s.get('inline') else ''))
+    enc_desc = '%s %s %s' % (cs, {'b64': 'base64', 'qp': 'quoted-printable'}.get(cte, cte), ('multipart/mixed(%s +attachment)' if s.get('att') else '%s') % ({'plain': 'text/plain', 'html': 'text/html', 'alt': 'multipart/alternative', 'mixed': 'text/plain'}.get(st, 'multipart/' + st) + (' +inline images' if s.get('inline') else '')))
     if s.get('henc'):
         enc_desc += '; html part %s %s' % (hcs, hcte)
     enc_desc += '; subject %s %s%s%s (%s)' % (scs, sj, ' split mid-char' if s.get('split') else '', '; raw JIS From' if s.get('rawjis') else '', 'CRLF' if s.get('crlf') else 'LF')
