@@ -62,8 +62,11 @@ WD = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun']
 MO = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
 
 
+DATE_OVR = {}
+
+
 def date_of(idx, tz='+0900'):
-    d = datetime.date(2025, 1, 6) + datetime.timedelta(days=(idx * 37) % 690)
+    d = DATE_OVR.get(idx) or (datetime.date(2025, 1, 6) + datetime.timedelta(days=(idx * 37) % 690))
     hh, mm, ss = (idx * 7 + 6) % 24, (idx * 13) % 60, (idx * 29) % 60
     return d, '%s, %d %s %d %02d:%02d:%02d %s' % (WD[d.weekday()], d.day, MO[d.month - 1], d.year, hh, mm, ss, tz), (hh, mm, ss)
 

@@ -245,7 +245,7 @@ A(G('jpcert-weekly-report', 'nta', 'JPCERT/CC WEEKLY REPORT 2025-11-12', 'JPCERT
 A(T('family-forward-is-this-real-ekinet', '家族転送', 'Fwd: 【えきねっと】自動退会処理についてのお知らせ',
     'お父さんへ\n\nこんなメールが来たんだけど、これ本物？\nリンク押してないけど、えきねっと使ってるから気になって。\n\n---------- Forwarded message ---------\nFrom: えきねっと <info@eki-net.com>\nDate: 2025年2月10日(月) 9:14\nSubject: 【えきねっと】自動退会処理についてのお知らせ\nTo: <hanako.yamada@gmail.com>\n\nえきねっとをご利用いただき、ありがとうございます。\nお客様のアカウントは2025年2月14日に退会処理の対象となります。\n継続してご利用の場合は、下記よりログインしてください。\nhttps://www.eki-net.com.member-kakunin.cn/Personal/member/\n',
     '山田花子', 'hanako.yamada@gmail.com', 'gmail.com', 'gmail.com', '209.85.220.41', enc='u8b', tr='family member forwarding a phish asking これ本物？ (contains the phishing URL, but the mail itself is genuine)',
-    to='taro.yamada@example.jp'))
+    to='taro.yamada@example.jp', x=dict(day=(2025, 2, 10))))
 
 A(T('it-dept-warning-quoting-phish', '社内情報システム部', '【注意喚起】取引先を装った請求書メール（Microsoft 365ログイン）にご注意ください',
     '各位\n\n情報システム部です。\n本日午前、社内複数名宛に以下のフィッシングメールが届いていることを確認しました。\n\n件名：Microsoft 365: パスワードの有効期限が本日切れます\n差出人：Microsoft アカウント チーム <account-security-noreply@accountprotection-ms[.]cfd>\nリンク先：hxxps://login-microsoftonline[.]pw-keep[.]cfd/common/oauth2\n\n・メール内のリンクはクリックしないでください。\n・ID/パスワードを入力してしまった場合は、直ちに情報システム部（内線 2210）までご連絡ください。\n・不審メールは「報告」ボタンから報告をお願いします。\n\n正規のパスワード変更は社内ポータル（https://portal.example.co.jp/password）から行えます。\n\n--\n株式会社エグザンプル　情報システム部\n内線：2210\n',
@@ -280,7 +280,7 @@ A(T('clinic-appointment-reminder-short', 'クリニック', 'ご予約の確認�
 A(T('mailing-list-digest-eucjp', 'メーリングリスト', 'debian-users Digest, Vol 212, Issue 3',
     'debian-users Digest 第212巻 3号\n\n本日の話題:\n\n   1. Re: bookworm で日本語入力ができない (Taro Suzuki)\n   2. apt update でエラー (Hanako Ito)\n\n----------------------------------------------------------------------\n\nMessage: 1\nDate: Mon, 9 Jun 2025 10:12:33 +0900\nFrom: Taro Suzuki <tsuzuki@example.net>\nSubject: Re: bookworm で日本語入力ができない\n\nfcitx5-mozc を入れて im-config で fcitx5 を選んでください。\n\n------------------------------\n\nMessage: 2\nDate: Mon, 9 Jun 2025 12:40:01 +0900\nFrom: Hanako Ito <hito@example.org>\nSubject: apt update でエラー\n\nsources.list の記述を確認しましたが…\n\n------------------------------\n\n_______________________________________________\ndebian-users mailing list\nhttps://lists.debian.or.jp/mailman/listinfo/debian-users\n',
     None, 'debian-users-request@debian.or.jp', 'debian.or.jp', None, '203.0.113.203', kind='isp', enc='euc', unsure=True, tr='mailing-list digest; EUC-JP 8bit; list headers',
-    x=dict(xh=[('List-Id', 'Debian JP users <debian-users.debian.or.jp>'), ('Precedence', 'list')], scs='ISO-2022-JP')))
+    x=dict(xh=[('List-Id', 'Debian JP users <debian-users.debian.or.jp>'), ('Precedence', 'list')], scs='ISO-2022-JP', day=(2025, 6, 9))))
 
 A(T('small-shop-order-confirm-html', 'ネットショップ', '【工房つむぎ】ご注文ありがとうございます',
     '', '工房つむぎ', 'shop@kobo-tsumugi.example.jp', 'kobo-tsumugi.example.jp', 'kobo-tsumugi.example.jp', '203.0.113.204', enc='u8b', tr='small shop HTML order confirmation with remote images',

@@ -46,7 +46,19 @@ def build(idx, s):
             root = lib.Multi('mixed', [body] + atts, bnd + '_mix', preamble='This is a multi-part message in MIME format.')
         else:
             root = body
-    # headers
+    # headers: Date follows the first date the content mentions (2 days
+    # before a written-out deadline, same day for a logged event), else a
+    # deterministic spread over 2025-2026.
+    import re, datetime
+    blob = (s.get('text') or '') + (s.get('html') or '')
+    mm = re.search(r'(202[56])年(\d{1,2})月(\d{1,2})日', blob)
+    ms = re.search(r'(202[56])/(\d{2})/(\d{2})', blob)
+    if s.get('day'):
+        core.DATE_OVR[idx] = datetime.date(*s['day'])
+    elif ms and (not mm or ms.start() < mm.start()):
+        core.DATE_OVR[idx] = datetime.date(int(ms.group(1)), int(ms.group(2)), int(ms.group(3)))
+    elif mm:
+        core.DATE_OVR[idx] = datetime.date(int(mm.group(1)), int(mm.group(2)), int(mm.group(3))) - datetime.timedelta(days=2)
     d, dstr, _ = core.date_of(idx, s.get('tz', '+0900'))
     to = s.get('to', 'taro.yamada@example.jp')
     hs = []
