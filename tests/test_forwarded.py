@@ -6,7 +6,7 @@ import pytest
 
 from conftest import MAILS
 from miwake import check_file
-from miwake.analyzers.forwarded import ASKS, ForwardedAnalyzer
+from miwake.analyzers.forwarded import ASKS, DEFANGED, ForwardedAnalyzer
 
 FIRES = [
     # a pasted SMS in 「…」 under "Amazonってこういうの送ってくる？"
@@ -25,7 +25,7 @@ SILENT = [
 
 
 def test_the_analyzer_declares_its_finding() -> None:
-    assert ForwardedAnalyzer().info.emits == frozenset({ASKS})
+    assert ForwardedAnalyzer().info.emits == frozenset({ASKS, DEFANGED})
 
 
 @pytest.mark.parametrize("rel", FIRES)
@@ -44,3 +44,16 @@ def test_no_question_from_the_sender_means_no_finding(rel: str) -> None:
     report = check_file(MAILS / rel)
     assert ASKS not in report.finding_ids()
     assert report.verdict.value == "phishing", (report.score, report.finding_ids())
+
+
+def test_a_warning_with_defanged_links_is_not_called_phishing() -> None:
+    # An IT department quoting a phish with hxxps:// and [.]: it names Microsoft from its own
+    # domain and asks for nothing, yet reads like a lure; a lure never breaks its own links.
+    report = check_file(MAILS / "forwarded/it_department_warning_with_defanged_links.eml")
+    assert DEFANGED in report.finding_ids()
+    assert report.verdict.value != "phishing", (report.score, report.finding_ids())
+
+
+@pytest.mark.parametrize("rel", [*FIRES, *SILENT])
+def test_links_that_can_be_clicked_are_not_defanged(rel: str) -> None:
+    assert DEFANGED not in check_file(MAILS / rel).finding_ids()

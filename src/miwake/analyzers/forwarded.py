@@ -1,17 +1,21 @@
-"""A person passing on a message they received and asking whether it is real
-(`ForwardedAnalyzer`, group "sender").
+"""A mail that passes on another message (`ForwardedAnalyzer`, group "sender").
 
-Owns one observation: "これ本物かな？", "Amazonってこういうの送ってくる？", "押していいのか
-分からないので転送します" written by the sender above a forwarded or quoted message. Such a
-mail is two things at once: the quoted message may well be phishing (its links are judged
-as usual), while the mail itself is family or a friend asking for help, which independent
-testers label either way. Its finding carries no points; data/scoring.toml
-[stop_at_suspicious] makes it stop the verdict at "suspicious" ("check through the official
-site"), which is the right advice for both readings.
+Owns two observations, both about a message quoted inside the mail rather than the mail's
+own request:
+- a person asking whether what they forward is real: "これ本物かな？", "Amazonってこういうの
+  送ってくる？", "押していいのか分からないので転送します", written by the sender above a
+  forwarded or quoted message;
+- a warning that quotes a phish with its links defanged (hxxps://, example[.]com), as
+  security teams and IT departments write them so that nobody can click.
+Such a mail is two things at once: the quoted message may well be phishing (its links, if
+any are clickable, are judged as usual), while the mail itself is family asking for help or
+a colleague warning, which independent testers label either way. The findings carry no
+points; data/scoring.toml [stop_at_suspicious] makes them stop the verdict at "suspicious"
+("check through the official site"), the right advice for both readings.
 
-A lure never asks the reader whether it is genuine, so the question is hard to fake
-usefully; still, it counts only when it comes before the quoted part, in the sender's own
-note, and not in a mail whose From line presents itself as a brand.
+A lure never asks the reader whether it is genuine, nor breaks its own links, so neither is
+useful to fake; still, the question counts only when it comes before the quoted part, in the
+sender's own note, and not in a mail whose From line presents itself as a brand.
 """
 
 from __future__ import annotations
@@ -22,9 +26,16 @@ import unicodedata
 from miwake import startcache
 from miwake.analyzers.base import AnalyzerInfo, Target
 from miwake.analyzers.wording_common import WHERE_BODY, WHERE_SUBJECT, body_source, excerpt
+from miwake.message.types import ParsedMessage
 from miwake.model import Evidence, Finding
 
 ASKS = "forwarded.asks_if_genuine"
+DEFANGED = "forwarded.defanged_links"
+
+# Defanged links: "hxxps://", "hxxp[:]//", "login-example[.]com". A parenthesised dot
+# ("SHOP(.)SK") is left out: spam advertises itself that way.
+_DEFANGED_RE = startcache.compile(r"hxxps?(?:://|\[:\]//)|[a-z0-9-]\[\.\][a-z0-9-]", re.IGNORECASE)
+_DEFANGED_CHARS = 20_000
 
 # The sender's own note sits on top; the question is looked for only there.
 NOTE_CHARS = 600
@@ -51,12 +62,14 @@ _FORWARD_SUBJECT_RE = startcache.compile(r"^\s*(?:fwd?|転送)\s*:", re.IGNORECA
 
 
 class ForwardedAnalyzer:
-    """The sender asks the reader whether the message they pass on is genuine."""
+    """A quoted message: the sender asks whether it is genuine, or warns with its links
+    defanged."""
 
     info = AnalyzerInfo(
         name="forwarded",
-        emits=frozenset({ASKS}),
-        summary="A person forwarding or pasting a message and asking whether it is real.",
+        emits=frozenset({ASKS, DEFANGED}),
+        summary="A person asking whether a forwarded message is real; a warning quoting "
+        "a phish with defanged links.",
     )
 
     def analyze(self, target: Target) -> list[Finding]:
@@ -64,21 +77,42 @@ class ForwardedAnalyzer:
         if claim is not None and any(ev.where == "From" for ev in claim.evidence):
             return []  # the From line speaks as a brand: not a person asking about one
         message = target.message
-        body = unicodedata.normalize("NFKC", body_source(message, NOTE_CHARS * 4))
-        quote = _QUOTE_START_RE.search(body)
-        forwarded_subject = _FORWARD_SUBJECT_RE.match(message.subject or "") is not None
-        if quote is None and not forwarded_subject:
-            return []
-        note_end = min(quote.start() if quote is not None else len(body), NOTE_CHARS)
-        note = body[:note_end]
-        found = _QUESTION_RE.search(note)
-        where = WHERE_BODY
-        text = note
-        if found is None:
-            subject = unicodedata.normalize("NFKC", message.subject or "")
-            found = _QUESTION_RE.search(subject)
-            where, text = WHERE_SUBJECT, subject
-        if found is None:
-            return []
-        shown = excerpt(text, found.start(), found.end())
-        return [Finding(ASKS, evidence=(Evidence("text", shown, "", where),))]
+        findings = _asks(message)
+        defanged = _defanged(message)
+        if defanged is not None:
+            findings.append(defanged)
+        return findings
+
+
+def _defanged(message: ParsedMessage) -> Finding | None:
+    """A link written defanged (hxxps://, [.]): a warning's quote of a phish."""
+    body = body_source(message, _DEFANGED_CHARS)
+    if "hxxp" not in body.lower() and "[.]" not in body:
+        return None
+    found = _DEFANGED_RE.search(body)
+    if found is None:
+        return None
+    shown = excerpt(body, found.start(), found.end())
+    return Finding(DEFANGED, evidence=(Evidence("text", shown, "", WHERE_BODY),))
+
+
+def _asks(message: ParsedMessage) -> list[Finding]:
+    """The sender's own note asks whether the message it passes on is genuine."""
+    body = unicodedata.normalize("NFKC", body_source(message, NOTE_CHARS * 4))
+    quote = _QUOTE_START_RE.search(body)
+    forwarded_subject = _FORWARD_SUBJECT_RE.match(message.subject or "") is not None
+    if quote is None and not forwarded_subject:
+        return []
+    note_end = min(quote.start() if quote is not None else len(body), NOTE_CHARS)
+    note = body[:note_end]
+    found = _QUESTION_RE.search(note)
+    where = WHERE_BODY
+    text = note
+    if found is None:
+        subject = unicodedata.normalize("NFKC", message.subject or "")
+        found = _QUESTION_RE.search(subject)
+        where, text = WHERE_SUBJECT, subject
+    if found is None:
+        return []
+    shown = excerpt(text, found.start(), found.end())
+    return [Finding(ASKS, evidence=(Evidence("text", shown, "", where),))]
