@@ -369,13 +369,18 @@ def _results(
             yield _judge(job, path, stdin)
         return
     _WORKER_JOB[:] = [job]
+    # The first mail is judged here, before the fork: it loads the registry, builds the
+    # look-alike index and compiles the patterns once, and every worker inherits them
+    # instead of building its own (~0.3 s per worker).
+    yield _judge(job, files[0], stdin)
+    rest = files[1:]
     # Chunks: few enough round trips, small enough that the workers finish together.
-    chunk = max(1, min(16, len(files) // (jobs * 8)))
+    chunk = max(1, min(16, len(rest) // (jobs * 8)))
     import multiprocessing
 
     pool = multiprocessing.get_context("fork").Pool(jobs, initializer=_start_worker)
     with pool:  # (its exit terminates the workers: on an error or an early stop)
-        yield from pool.imap(_judge_in_worker, files, chunksize=chunk)
+        yield from pool.imap(_judge_in_worker, rest, chunksize=chunk)
         # All done: let the workers leave on their own, running their exit hooks.
         pool.close()
         pool.join()
