@@ -50,6 +50,7 @@ _QUESTION_RE = startcache.compile(
     r"|(?:こういう|こんな)(?:の|メール|SMS|メッセージ|ショートメール)[^。\n?]{0,20}"
     r"(?:送ってくる|来る|くる|届く)[^。\n?]{0,6}\?"
 )
+_QUESTION_HINTS = ("?", "？", "分から", "わから")
 # Where the passed-on message starts: a forward separator, a quoted line, or a 「…」 that
 # holds a link (a pasted SMS).
 _QUOTE_START_RE = startcache.compile(
@@ -87,7 +88,7 @@ class ForwardedAnalyzer:
 def _defanged(message: ParsedMessage) -> Finding | None:
     """A link written defanged (hxxps://, [.]): a warning's quote of a phish."""
     body = body_source(message, _DEFANGED_CHARS)
-    if "hxxp" not in body.lower() and "[.]" not in body:
+    if "xxp" not in body and "XXP" not in body and "[.]" not in body:
         return None
     found = _DEFANGED_RE.search(body)
     if found is None:
@@ -98,7 +99,13 @@ def _defanged(message: ParsedMessage) -> Finding | None:
 
 def _asks(message: ParsedMessage) -> list[Finding]:
     """The sender's own note asks whether the message it passes on is genuine."""
-    body = unicodedata.normalize("NFKC", body_source(message, NOTE_CHARS * 4))
+    raw = body_source(message, NOTE_CHARS * 4)
+    subject = message.subject or ""
+    # Every question ends in "?" / "？" or says "I don't know" (分から / わから): most mail
+    # has neither near its top, and is done here without normalising anything.
+    if not any(q in raw[:NOTE_CHARS] or q in subject for q in _QUESTION_HINTS):
+        return []
+    body = unicodedata.normalize("NFKC", raw)
     quote = _QUOTE_START_RE.search(body)
     forwarded_subject = _FORWARD_SUBJECT_RE.match(message.subject or "") is not None
     if quote is None and not forwarded_subject:
@@ -109,7 +116,7 @@ def _asks(message: ParsedMessage) -> list[Finding]:
     where = WHERE_BODY
     text = note
     if found is None:
-        subject = unicodedata.normalize("NFKC", message.subject or "")
+        subject = unicodedata.normalize("NFKC", subject)
         found = _QUESTION_RE.search(subject)
         where, text = WHERE_SUBJECT, subject
     if found is None:

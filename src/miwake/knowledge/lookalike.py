@@ -652,6 +652,7 @@ _MIN_EMBEDDED_LABEL = 3
 _PSEUDO_JP = frozenset({"jp.net", "jp.eu.org"})
 
 
+@lru_cache(maxsize=4096)
 def embedded_domain(host: str) -> str:
     """The domain name a host wears at its front, right before its real registrable domain
     (``tamashin.jp`` for ``ib.tamashin.jp.token-renew.com``); "" when there is none. A
