@@ -110,7 +110,7 @@ WRAPFMT = {}
 
 def wrapmail(i, spec, dt, plain, a, inner_hdr, core, w, seed):
     label, name, brand, frm, to, subj, body, kw = spec
-    kind = w['kind']; by = w['by']; dest = w['to']
+    kind = w['kind']; by = w.get('by', spec[3]); dest = w.get('to', spec[4])
     dt2 = dt + timedelta(hours=w.get('hours', 3), minutes=17)
     fn, fa = frm
     fromline = '%s <%s>' % (fn, fa) if fn else fa

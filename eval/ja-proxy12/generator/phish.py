@@ -160,3 +160,145 @@ M(P, 'microsoft365-password-expire-html-attachment-ocn', 'Microsoft 365', ('Micr
            '<form action="https://m365-notice-center.com/p/collect.php" method="post"><p>パスワードを確認してください</p>'
            '<input name="email" value="hiroshi.a3@ocn.ne.jp"><input type="password" name="pw"><button>サインイン</button></form></body></html>').encode(), 'パスワード更新_Microsoft.html')],
   auth=look('none'), tricks='HTML attachment with credential form posting to invented domain; Japanese attachment filename (RFC2047 in param)')
+
+M(P, 'mercari-sales-withdraw-fullwidth-display-url-au', 'メルカリ', ('メルカリ事務局', 'no-reply@mercari-jimukyoku.com'), AU,
+  '【メルカリ】売上金の振込申請期限が近づいています',
+  'メルカリをご利用いただきありがとうございます。\n\nお客様の売上金（18,620円）の振込申請期限が近づいています。\n期限を過ぎると売上金は失効します。\n\n'
+  '[[ｈｔｔｐｓ：／／ｊｐ．ｍｅｒｃａｒｉ．ｃｏｍ／ｍｙｐａｇｅ|https://mercari-jimukyoku.com/mypage/sales]]\n\n株式会社メルカリ',
+  mime='html', cte='base64', auth=look('none'), tricks='full-width characters in the displayed URL (ｈｔｔｐｓ：／／ｊｐ．ｍｅｒｃａｒｉ．ｃｏｍ); href to invented domain')
+
+M(P, 'bec-president-urgent-transfer-gmail-reply-to', '（BEC・社長なりすまし）', ('北村 誠', 'kitamura.makoto.ceo@gmail.com'), 'keiri@mitsuba-seiki.co.jp',
+  '至急のお願い',
+  '経理部　ご担当者様\n\nお疲れ様です。北村です。\n現在会議中のため、メールで失礼します。\n\n本日中に取引先へ前払いの送金が必要になりました。\n'
+  '金額と振込先はこの後お送りしますので、対応可能か至急返信をください。\n\nこの件は社内でもまだ内密にお願いします。\n\n北村',
+  mime='plain', cte='7bit', cs='jis', auth=free(), reply_to='kitamura.office.jp@outlook.com',
+  tricks='BEC: CEO impersonation from free mail, Reply-To to a different free-mail box, secrecy and urgency, no link; recipient company (fictional)')
+
+M(P, 'invoice-password-zip-compromised-supplier-reply', '（取引先なりすまし・パスワード付きZIP）', ('営業部 佐々木', 'sasaki@tokai-shoji-net.co.jp'), 'tanaka@mitsuba-seiki.co.jp',
+  'Re: 3月分ご請求書の件',
+  '田中様\n\nいつもお世話になっております。\n先日ご依頼いただきました請求書を添付にてお送りいたします。\n\nパスワード：Tk20250318\n\nご確認のほどよろしくお願いいたします。\n\n'
+  '-----\n東海商事株式会社\n営業部　佐々木',
+  mime='plain', cs='jis', cte='7bit',
+  attach=[('application/zip', fakezip('seikyu', '請求書_202503.xlsm'), '請求書_202503.zip')],
+  auth=dict(host='www3.tokai-shoji-net.co.jp'), tricks='compromised/look-alike supplier domain passing SPF/DKIM/DMARC; Re: thread hijack; encrypted ZIP with password in body (macro document inside)')
+
+M(P, 'amazon-lure-from-compromised-school-domain-dkim-pass', 'Amazon.co.jp', ('Amazon.co.jp', 'jimu-office@nishiyama-gakuen.ac.jp'), BG,
+  'お客様のAmazonアカウントは停止されました',
+  'お客様のアカウントで異常なアクティビティが検出されたため、アカウントを一時的に停止しました。\n\n'
+  '[[アカウントを復元する|https://amzn-restore-jp.net/ap/signin]]\n\n48時間以内に確認されない場合、アカウントは完全に削除されます。\n\nAmazon.co.jp',
+  cs='utf-8', cte='base64', mime='html', auth=dict(host='mx.nishiyama-gakuen.ac.jp'),
+  tricks='compromised school account (fictional ac.jp) passes SPF/DKIM/DMARC; display name Amazon.co.jp does not match domain')
+
+M(P, 'yahoo-japan-id-login-restricted-forged-sjis', 'Yahoo! JAPAN', ('Yahoo! JAPAN', 'no-reply@mail.yahoo.co.jp'), YH,
+  '【Yahoo! JAPAN】ログインが制限されました',
+  'Yahoo! JAPAN IDをご利用のお客様\n\n不正なログインの試みを検知したため、お客様のYahoo! JAPAN IDの利用を制限しました。\n\n'
+  '[[本人確認を行う|https://login-yahoo-co-jp.id-hogo.com/config/login]]\n\n※このメールは送信専用です。',
+  cs='sjis', cte='quoted-printable', mime='alt', auth=forged('send.id-hogo.com', spf='fail'),
+  tricks='forged yahoo.co.jp From delivered to yahoo.co.jp mailbox; SPF fail and DMARC fail; Shift_JIS QP')
+
+M(P, 'ekinet-points-expire-lookalike-crlf', 'えきねっと', ('えきねっと', 'info@eki-net-jre.com'), GM,
+  '【えきねっと】JRE POINT失効のお知らせ',
+  'えきねっとをご利用いただきありがとうございます。\n\nお客様のJRE POINT 4,200ポイントが今月末で失効します。\nポイントを保持するには、アカウント情報を更新してください。\n\n'
+  '[[えきねっとにログイン|https://eki-net-jre.com/Personal/member/login]]\n\n東日本旅客鉄道株式会社',
+  cs='jis', cte='7bit', mime='alt', nl='crlf', auth=look('none'), tricks='rail/point lure; look-alike eki-net-jre.com; CRLF line endings')
+
+M(P, 'mobile-suica-card-expired-qp-html', 'モバイルSuica', ('モバイルSuica', 'support@mobilesuica-jp.net'), ISB,
+  '【モバイルSuica】登録クレジットカードの有効期限切れ',
+  'モバイルSuicaをご利用のお客様\n\nご登録のクレジットカードの有効期限が切れています。\nこのままではチャージ・定期券の購入ができなくなります。\n\n'
+  '[[カード情報を更新|https://mobilesuica-jp.net/mypage/card]]\n\nJR東日本　モバイルSuicaサポートセンター',
+  cte='quoted-printable', mime='html', auth=look('none'), tricks='HTML-only QP; card re-registration lure; to i.softbank.jp')
+
+M(P, 'ana-mileage-expire-lookalike-gmail', 'ANA', ('ANAマイレージクラブ', 'amc@ana-mileage-club.net'), GM,
+  '【ANA】有効期限切れ間近のマイルのお知らせ',
+  'ANAマイレージクラブ会員様\n\n2025年8月末で有効期限を迎えるマイル（15,300マイル）がございます。\n今なら期限延長のお手続きが可能です。\n\n'
+  '[[マイル期限延長の手続き|https://ana-mileage-club.net/amc/extend]]\n\n全日本空輸株式会社',
+  auth=look('pass'), tricks='airline mileage expiry lure; attacker domain with SPF/DKIM/DMARC pass')
+
+M(P, 'nintendo-account-unauthorized-login-euc', 'Nintendo', ('ニンテンドーアカウント', 'no-reply@nintendo-account-support.com'), NF,
+  'ニンテンドーアカウントへの不正なログインについて',
+  'ニンテンドーアカウントに、通常と異なる環境からのサインインがありました。\n\n日時：2025/07/12 03:14\n地域：ベトナム\n\n'
+  'お心当たりがない場合は、下記URLからパスワードを変更してください。\nhttps://nintendo-account-support.com/password/reset\n\n任天堂株式会社',
+  cs='euc', cte='base64', mime='plain', auth=look('none'), tricks='game-account takeover lure; EUC-JP base64')
+
+M(P, 'steam-friend-accidental-report-compromised-gmail', 'Steam', ('ゆうき', 'yuki.gamer0912@gmail.com'), 'sho.h.2008@icloud.com',
+  'ごめん、間違えて通報しちゃった',
+  'ごめん！間違えてお前のSteamアカウントを通報しちゃった。\nこのままだとアカウントがBANされるらしい。\n\nSteamのサポートの人に連絡して事情説明してほしい\n'
+  'ここから連絡できる → https://steamcommunity-support.help/id/support_agent_kei\n\nほんとごめん',
+  mime='plain', cte='8bit', auth=free(), tricks='compromised friend free-mail account; "accidental report" Steam scam; teenager recipient on icloud.com')
+
+M(P, 'nhk-receiving-fee-unpaid-callback-sms-style', 'NHK', ('NHK受信料', 'nhk-jushinryo@outlook.jp'), DOC,
+  'NHK受信料未払いのお知らせ',
+  '【NHK】受信料のお支払いが確認できません。法的手続きに移行する前に、至急お電話ください。 NHK受信料窓口 0120-98-XXXX',
+  cs='sjis', cte='8bit', mime='plain', auth=dict(mf='outlook.jp', dkim_d='outlook.jp', host='TYCP286CU004.outbound.protection.outlook.com'),
+  tricks='SMS-style callback scam with legal threat; free-mail outlook.jp sender; Shift_JIS 8bit')
+
+M(P, 'tokyo-gas-overpayment-refund-lookalike', '東京ガス', ('myTOKYOGAS', 'info@mytokyogas-henkin.com'), OCN,
+  '【東京ガス】過払い金返金のご案内',
+  'いつも東京ガスをご利用いただきありがとうございます。\n\n料金の再計算の結果、お客様に過払い金（5,240円）が発生しております。\n'
+  '返金をご希望の場合、下記より口座情報をご登録ください。\n\n[[返金手続き|https://mytokyogas-henkin.com/refund]]\n\n東京ガス株式会社',
+  cs='jis', cte='7bit', auth=look('none'), tricks='utility refund scam collecting bank details')
+
+M(P, 'tokyo-water-bureau-unpaid-forged-lg-jp', '東京都水道局', ('東京都水道局', 'info@waterworks.metro.tokyo.lg.jp'), 'emi.f-2010@biglobe.ne.jp',
+  '【東京都水道局】水道料金の未払いについて（最終通知）',
+  'お客様各位\n\n水道料金の未払いが続いております。\n期日までにお支払いがない場合、給水を停止いたします。\n\n'
+  'オンライン支払い：[[https://www.waterworks.metro.tokyo.lg.jp/|https://tokyo-suido-pay.com/pay?id=77102]]\n\n東京都水道局　お客さまセンター',
+  cs='utf-8', cte='quoted-printable', mime='alt', auth=forged('tokyo-suido-pay.com', spf='pass'),
+  tricks='forged municipal lg.jp sender (DMARC fail); official URL as link text with different href; water cut-off threat')
+
+M(P, 'yucho-direct-self-forwarded-docomo-to-gmail', 'ゆうちょ銀行', ('ゆうちょ銀行', 'info@jp-bank-yucho.net'), 'hanako.s-0423@docomo.ne.jp',
+  '【ゆうちょ銀行】ゆうちょダイレクト利用停止のお知らせ',
+  'ゆうちょダイレクトをご利用のお客様\n\nセキュリティ強化のため、お客様情報の再登録が必要です。\n再登録がない場合、ゆうちょダイレクトの利用を停止します。\n\n'
+  '[[再登録はこちら|https://jp-bank-yucho.net/direct/login]]\n\n株式会社ゆうちょ銀行',
+  cs='sjis', mime='plain', cte='base64', auth=look('none'),
+  wrap=dict(kind='android', by=('', 'hanako.s-0423@docomo.ne.jp'), to='hanako.sato.0423@gmail.com', note='PCで見る用',
+            auth=dict(host='mfsmax.docomo.ne.jp', dkim='pass', dkim_d='docomo.ne.jp'), desc='recipient forwards the phish from her docomo mailbox to her own Gmail (-------- 転送メッセージ --------)'),
+  tricks='look-alike jp-bank-yucho.net')
+
+M(P, 'sbi-securities-colleague-reply-kore-ayashikunai', 'SBI証券', ('SBI証券', 'info@sbisec-kakunin.com'), 'm.ito@mitsuba-seiki.co.jp',
+  '【SBI証券】重要なお知らせ：取引パスワードの再設定',
+  'SBI証券をご利用のお客様\n\n第三者による不正アクセスが多発しているため、全てのお客様に取引パスワードの再設定をお願いしております。\n\n'
+  '[[再設定はこちら|https://sbisec-kakunin.com/ETGate/]]\n\n株式会社SBI証券',
+  auth=look('none'),
+  wrap=dict(kind='reply', by=('伊藤 舞', 'm.ito@mitsuba-seiki.co.jp'), to='it-support@mitsuba-seiki.co.jp',
+            note='情シスさん\n\nこれ怪しくないですか？個人で口座持ってるんですが、会社のアドレスに来ました。\nリンクは押してません。\n\n伊藤', mailer='Microsoft Outlook 16.0',
+            auth=dict(host='mail.mitsuba-seiki.co.jp'), desc='colleague replies quoting the phish with "これ怪しくないですか？" (> quoting)'),
+  tricks='securities account takeover wave 2025; look-alike sbisec-kakunin.com')
+
+M(P, 'rakuten-point-lure-posted-to-tennis-club-ml', '楽天', ('楽天市場', 'tennis-club-ml-member@yahoo.co.jp'), 'daisuke.ogw@gmail.com',
+  '楽天ポイント 10,000pt プレゼントのお知らせ',
+  '楽天会員の皆様\n\n楽天市場28周年記念として、抽選で10,000ポイントをプレゼントしています。\n受け取りには下記からログインしてください。\n\n'
+  'https://rakuten-28th-campaign.com/login\n\n楽天グループ株式会社',
+  cs='jis', cte='7bit', mime='plain', auth=free('yahoo.co.jp'),
+  wrap=dict(kind='ml', mldom='freeml-like.jp', mlname='minami-tennis', tag='[minami-tennis:1284]',
+            footer='\n\n----------------------------------------\n南町テニスクラブ メーリングリスト\n退会：minami-tennis-request@freeml-like.jp\n----------------------------------------\n',
+            kw=dict(cs='jis', cte='7bit'), desc='compromised member posts phish to a club mailing list: subject tag, footer, List-Id, DMARC fail after ML'),
+  tricks='point-campaign lure')
+
+M(P, 'amazon-order-outlook-fw-by-husband-en-header', 'Amazon.co.jp', ('Amazon.co.jp', 'order-update@amazon-jp-orders.com'), 'takeshi.k@kanto-denki.co.jp',
+  'ご注文の確認：iPhone 16 Pro 256GB',
+  'Amazon.co.jpをご利用いただきありがとうございます。\n\n注文番号：249-8812207-1193\n商品：iPhone 16 Pro 256GB\n合計：189,800円\n\n'
+  'この注文に心当たりがない場合は、24時間以内にキャンセル手続きを行ってください。\n[[注文をキャンセル|https://amazon-jp-orders.com/gp/cancel]]',
+  auth=look('none'),
+  wrap=dict(kind='outlook_en', by=('Kobayashi Takeshi', 'takeshi.k@kanto-denki.co.jp'), to='kobayashi.naoko@yahoo.co.jp',
+            note='会社のメールに来たんだけど、頼んだ？', auth=dict(host='mail.kanto-denki.co.jp'),
+            desc='husband forwards from Outlook (English -----Original Message----- headers) to wife with a one-line note'),
+  tricks='fake high-value order / cancel lure')
+
+M(P, 'eposcard-limit-reached-forged-from-midsplit-subject', 'エポスカード', ('エポスカード', 'info@01epos.jp'), AU,
+  '【エポスカード】ご利用限度額に達したため一時停止しております',
+  'エポスカードをご利用のお客様\n\nご利用可能枠の確認のため、カードのご利用を一時停止しております。\n以下のURLから確認を行ってください。\n\n'
+  'https://eposcard-net.kakunin-center.com/\n\n株式会社エポスカード',
+  midsplit=True, mime='plain', cte='base64', auth=forged('mail.kakunin-center.com', spf='softfail'),
+  tricks='UNSURE: 01epos.jp forged as From; subject encoded-words split mid-character (UTF-8 bytes); DMARC fail')
+
+M(P, 'viewcard-reward-points-lookalike-sjis-html', 'ビューカード', ('ビューカード', 'vw-info@viewcard-point.com'), EZ,
+  '【ビューカード】ご利用確認のお願い',
+  'ビューカードをご利用いただきありがとうございます。\n\n弊社では不正利用の防止を目的としてモニタリングを行っております。\nお客様のカードご利用について確認させていただきたいお取引がございます。\n\n'
+  '[[VIEW\'s NETでご確認ください|https://viewcard-point.com/viewsnet/]]\n\n株式会社ビューカード',
+  cs='sjis', cte='base64', mime='html', auth=look('none'), tricks='Shift_JIS base64 HTML-only; monitoring pretext')
+
+M(P, 'yodobashi-account-lock-gmail', 'ヨドバシカメラ', ('ヨドバシ・ドット・コム', 'info@yodobashi-account.com'), GM,
+  '【ヨドバシ・ドット・コム】アカウントロックのお知らせ',
+  'ヨドバシ・ドット・コムをご利用いただきありがとうございます。\n\nパスワード入力の誤りが複数回あったため、アカウントをロックしました。\nロック解除はこちらから：\n'
+  '[[https://www.yodobashi.com/|https://yodobashi-account.com/unlock]]\n\n株式会社ヨドバシカメラ',
+  auth=look('none'), tricks='EC account lock; official URL as anchor text')
