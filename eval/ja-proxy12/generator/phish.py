@@ -302,3 +302,131 @@ M(P, 'yodobashi-account-lock-gmail', 'ヨドバシカメラ', ('ヨドバシ・�
   'ヨドバシ・ドット・コムをご利用いただきありがとうございます。\n\nパスワード入力の誤りが複数回あったため、アカウントをロックしました。\nロック解除はこちらから：\n'
   '[[https://www.yodobashi.com/|https://yodobashi-account.com/unlock]]\n\n株式会社ヨドバシカメラ',
   auth=look('none'), tricks='EC account lock; official URL as anchor text')
+
+M(P, 'saison-card-netanswer-forged-jis-crlf', 'セゾンカード', ('セゾンカード', 'info@saisoncard.co.jp'), BG,
+  '【セゾンカード】お支払い方法の確認のお願い',
+  'セゾンカードをご利用のお客様\n\nお客様のカードに関して、お支払い口座の確認が取れておりません。\nNetアンサーよりご確認いただきますようお願いいたします。\n\n'
+  'https://saison-netanswer.kakunin-jp.com/\n\n株式会社クレディセゾン',
+  cs='jis', cte='7bit', mime='plain', nl='crlf', auth=forged('kakunin-jp.com', spf='pass'),
+  tricks='forged card-company From (DMARC fail), envelope on attacker domain; CRLF')
+
+M(P, 'amex-jp-account-review-callback-plus-link', 'アメリカン・エキスプレス', ('American Express', 'AmericanExpress@welcome.aexp-japan.com'), GM,
+  'アメリカン・エキスプレス　アカウントの確認が必要です',
+  'カード会員様\n\nお客様のアカウントで通常と異なるご利用を確認しました。\nオンラインでのご確認、またはお電話でのご連絡をお願いします。\n\n'
+  '[[オンラインで確認|https://aexp-japan.com/jp/account/login]]\n電話：03-6625-XXXX（24時間）\n\nアメリカン・エキスプレス',
+  auth=look('pass'), tricks='look-alike with SPF/DKIM/DMARC pass; both link and call-back number')
+
+M(P, 'sony-bank-password-reset-html-attach-form', 'ソニー銀行', ('ソニー銀行', 'info@sonybank-security.net'), ISB,
+  '【ソニー銀行】セキュリティ更新のお知らせ',
+  'ソニー銀行をご利用いただきありがとうございます。\n\n添付のフォームよりお客様情報の更新をお願いいたします。\n本メールの有効期限は72時間です。\n\nソニー銀行株式会社',
+  mime='plain', cte='base64',
+  attach=[('text/html', '<html><body><form action="https://sonybank-security.net/upd"><input name="kouza"><input name="pin" type="password"><input type="submit" value="送信"></form></body></html>'.encode(), 'security_update.htm')],
+  auth=look('none'), tricks='HTML attachment form asking for account number and PIN')
+
+M(P, 'etc-usage-unpaid-lookalike-docomo', 'ETC利用照会サービス', ('ETC利用照会サービス', 'etc-meisai@etc-riyou-shokai.com'), DOC,
+  '【ETC利用照会サービス】未払い料金のお知らせ',
+  'ETCサービスをご利用いただきありがとうございます。\n\nお客様のETCカードのご利用料金に未払いがございます。\n期日までにお支払いがない場合、ETCカードの利用を停止いたします。\n\n'
+  '[[未払い料金を確認する|https://etc-riyou-shokai.com/meisai/]]\n\nETC利用照会サービス事務局',
+  cs='sjis', cte='quoted-printable', auth=look('none'), tricks='ETC toll-road unpaid lure (very common in Japan 2025); Shift_JIS QP')
+
+M(P, 'mlit-etc-mileage-points-lookalike-midsplit', '国土交通省', ('ETCマイレージサービス', 'info@etc-mileage-mlit.com'), 'kaz-w@nifty.com',
+  '【ETCマイレージ】ポイント有効期限のお知らせ',
+  'ETCマイレージサービスにご登録のお客様\n\n還元額 3,000円分の有効期限が近づいています。\n登録情報の確認後、自動的に還元されます。\n\n'
+  '[[登録情報を確認|https://etc-mileage-mlit.com/login]]\n\n国土交通省 道路局',
+  midsplit=True, auth=look('none'), tricks='government/toll-road brand; subject split mid-character')
+
+M(P, 'court-final-notice-lawsuit-callback-euc', '裁判所（なりすまし）', ('民事訴訟管理センター', 'saiban-center@courts-notice.jp'), OCN,
+  '【最終通知】訴訟最終告知のお知らせ',
+  'この度、ご契約会社から契約不履行による民事訴訟として訴状が提出されました。\n取下げ期日を過ぎますと、給与・不動産等の差し押さえを強制執行させていただきます。\n\n'
+  '書面にての通達となりますが、個人情報保護のため、お電話にてお問い合わせください。\n民事訴訟管理センター　03-5979-XXXX\n受付時間 9:00〜18:00',
+  cs='euc', cte='8bit', mime='plain', auth=look('none'), tricks='classic 訴訟最終告知 call-back scam; no link; seizure threat; EUC-JP 8bit')
+
+M(P, 'nenkin-benefit-refund-lookalike', '日本年金機構', ('日本年金機構', 'info@nenkin-kyufu.org'), YH,
+  '年金生活者支援給付金の請求手続きのご案内',
+  '日本年金機構からのお知らせです。\n\nお客様は年金生活者支援給付金の支給対象となっております。\n請求手続きがお済みでないため、下記より手続きを行ってください。\n\n'
+  '[[給付金の請求手続き|https://nenkin-kyufu.org/seikyu/]]\n\n日本年金機構',
+  cs='jis', cte='7bit', auth=look('none'), tricks='pension benefit refund lure targeting older recipients')
+
+M(P, 'bukkadaka-benefit-municipal-lookalike-domain', '市区町村（なりすまし）', ('給付金事務局', 'info@kyufukin-city-office.com'), 'sachiko_n55@yahoo.co.jp',
+  '【重要】物価高騰対策給付金（3万円）の受取手続きについて',
+  '世帯主様\n\n物価高騰対策給付金の受取手続きがお済みでない世帯に通知しております。\n受取口座の登録は本メールから可能です。\n\n'
+  '[[受取口座を登録する|https://kyufukin-city-office.com/kouza]]\n\n※期限：通知日から7日以内\n給付金事務局',
+  mime='html', cte='base64', auth=look('none'), tricks='municipal benefit scam from non-lg.jp domain; bank account harvesting')
+
+M(P, 'sagawa-sms-text-grandma-forwards-android-au', '佐川急便', ('', 'sagawa-info@au-mail-sagawa.com'), 'fumiko.t.1948@au.com',
+  'お荷物のお届けについて',
+  '佐川急便よりお荷物を発送しましたが、宛先不明の為持ち帰りました。下記よりご確認ください。 https://sagawa-delivery-jp.top/?c=fumiko',
+  mime='plain', cte='base64', auth=look('none'),
+  wrap=dict(kind='android', by=('高橋文子', 'fumiko.t.1948@au.com'), to='takahashi.kenta.0401@gmail.com', note='けんちゃん、これなに？', mailer='au Mail',
+            auth=dict(host='mx-out.au.com', dkim_d='au.com'), desc='grandmother forwards SMS-style phish from au mail app to grandson'),
+  tricks='no display name; SMS-like text; .top domain')
+
+M(P, 'yupack-absent-iphone-fwd-husband-note', '日本郵便', ('日本郵便', 'yupack@post-japan-saihaitatsu.com'), 'naoko.kb@i.softbank.jp',
+  '【ゆうパック】不在通知：お荷物を持ち戻りました',
+  'ご不在のため、お荷物を持ち戻りました。\n保管期限：3日間\n\n再配達の手続きはこちら\nhttps://post-japan-saihaitatsu.com/rd?no=6612009\n\n日本郵便株式会社',
+  mime='plain', cs='sjis', cte='8bit', auth=look('none'),
+  wrap=dict(kind='iphone', by=('小林直子', 'naoko.kb@i.softbank.jp'), to='takeshi.k@kanto-denki.co.jp', note='これ荷物頼んだ？',
+            auth=dict(host='mx-out.i.softbank.jp', dkim_d='i.softbank.jp'), desc='wife forwards a Japan Post phish from iPhone to husband\'s work address'),
+  tricks='absent-delivery lure; Shift_JIS 8bit in inner')
+
+M(P, 'daccount-security-machine-translated-au-com', 'NTTドコモ', ('dアカウント', 'security@daccount-security.com'), AU,
+  'dアカウントのセキュリティ警告',
+  'あなたのdアカウントは、異常なサインインのため一時的に停止されています。\nお客様のアカウントを確保するために、あなたの情報を更新してください。\n'
+  '私たちは不便をおかけして申し訳ありません。\n\n[[アカウントを確認する|https://daccount-security.com/verify]]\n\nドコモカスタマーサービス',
+  cs='utf-8', cte='8bit', mime='alt', auth=look('none'), tricks='machine-translated Japanese; carrier brand sent to competitor carrier (au.com) mailbox')
+
+M(P, 'apple-fake-receipt-refund-callback-pdf', 'Apple', ('Apple', 'apple.receipt.jp@gmail.com'), IC,
+  'Appleからの領収書（ご注文番号 MQ7X2J/A）',
+  'ご購入ありがとうございます。\n\n商品：Apple Music ファミリープラン 年額\n金額：¥54,800\n\n'
+  'このご購入に心当たりがない場合、48時間以内にAppleサポート（0120-27-XXXX）までお電話いただければ全額返金いたします。\n\nApple Japan',
+  mime='plain', cte='base64', attach=[('application/pdf', fakepdf('Apple receipt'), '領収書_MQ7X2J.pdf')], auth=free(),
+  tricks='fake receipt + refund call-back scam; free-mail sender; PDF attachment with Japanese filename')
+
+M(P, 'norton-renewal-invoice-callback-sjis', 'ノートン', ('Norton LifeLock', 'billing.norton.jp@outlook.com'), NF,
+  'ご請求書：ノートン360 自動更新完了',
+  'お客様\n\nノートン 360 デラックス（3年版）の自動更新が完了しました。\n請求金額：39,800円\n\n'
+  '自動更新をキャンセルし返金を希望する場合は、サポートセンターまでお電話ください。\n050-5443-XXXX\n\nNortonLifeLock',
+  cs='sjis', cte='base64', mime='plain', auth=dict(mf='outlook.com', dkim_d='outlook.com', host='APC01-TYZ-obe.outbound.protection.outlook.com'),
+  tricks='subscription-renewal call-back (remote-access tech support) scam; free-mail outlook.com sender')
+
+M(P, 'paypal-payment-sent-callback-bitcoin', 'PayPal', ('PayPal', 'service@intl-paypal-jp.com'), GM,
+  'お支払いが完了しました：¥68,000 ビットコイン購入',
+  'PayPalをご利用いただきありがとうございます。\n\nお客様のアカウントから ¥68,000 のお支払いが完了しました。\n支払先：Coinbase Japan\n\n'
+  'この取引に心当たりがない場合、カスタマーサポートに電話してください：+81 3-4578-XXXX\n\nPayPal Pte. Ltd.',
+  auth=look('pass'), tricks='fake payment notification with call-back number; attacker domain passing DMARC')
+
+M(P, 'bec-manager-gift-card-request-free-mail', '（BEC・上司なりすまし）', ('山本部長', 'yamamoto.bucho.2025@gmail.com'), 'sato.ryo@kanto-denki.co.jp',
+  'お願い',
+  '佐藤さん\n\n今手が離せないので、お願いがあります。\n取引先への贈答用に、Appleギフトカード（1万円×5枚）をコンビニで購入してもらえますか。\n'
+  '購入後、裏面のコードを写真に撮ってこのメールに送ってください。\n経費で精算します。\n\n山本',
+  cs='jis', cte='7bit', mime='plain', auth=free(), tricks='gift-card BEC from free mail using a manager\'s name; no link')
+
+M(P, 'rakuten-mobile-usage-fee-lookalike-qp', '楽天モバイル', ('楽天モバイル', 'info@rakuten-mobile-ryokin.com'), SB,
+  '【楽天モバイル】ご利用料金のお支払いについて',
+  '楽天モバイルをご利用いただきありがとうございます。\n\n今月のご利用料金のお支払いに失敗しました。\nお支払い方法を更新してください。\n\n'
+  '[[my 楽天モバイル|https://rakuten-mobile-ryokin.com/my/]]\n\n楽天モバイル株式会社',
+  cte='quoted-printable', auth=look('none'), tricks='carrier billing failure lure; UTF-8 QP alternative')
+
+M(P, 'vpass-zero-width-body-forged', '三井住友カード', ('三井住友カード', 'info@vpass.ne.jp'), EZ,
+  '【三井住友カード】ご利用確認のお願い',
+  '三井住友\u200bカードをご利用いただきありがとうございます。\n\n第三者による不正利用の可能性があるため、カードのご利用を一部制限しております。\n'
+  'V\u200bpass\u200bにログインし、ご利用内容をご確認ください。\n\n[[Vpassログイン|https://vpass-kakunin.smcc-card-jp.com/]]\n\n三井住友カード株式会社',
+  mime='html', cte='base64', auth=forged('smcc-card-jp.com', spf='pass'),
+  tricks='zero-width spaces in brand words to evade keyword filters; forged vpass.ne.jp From with DMARC fail')
+
+M(P, 'jal-jmb-miles-lookalike-icloud', 'JAL', ('JALマイレージバンク', 'jmb@jal-mileagebank.net'), IC,
+  '【JAL】マイル有効期限延長キャンペーン',
+  'JMB会員様\n\n期間限定で、有効期限切れ間近のマイルを延長できるキャンペーンを実施中です。\n\n[[詳細・お手続き|https://jal-mileagebank.net/jmb/extend]]\n\n日本航空株式会社',
+  cs='jis', cte='base64', auth=look('none'), tricks='airline miles lure; ISO-2022-JP base64')
+
+M(P, 'meta-copyright-violation-business-page', 'Meta (Facebook/Instagram)', ('Meta for Business', 'no-reply@meta-business-appeal.com'), 'info@cafe-hinata.jp',
+  'お客様のページは著作権侵害により削除されます',
+  'お客様のInstagramビジネスアカウントが著作権を侵害していると報告されました。\n\n異議申し立てを行わない場合、アカウントは24時間以内に削除されます。\n\n'
+  '[[異議申し立てを送信|https://meta-business-appeal.com/appeal/case-88120]]\n\nMeta Platforms, Inc.',
+  auth=look('none'), tricks='copyright-violation appeal lure targeting a small business (fictional cafe domain)')
+
+M(P, 'google-workspace-storage-quota-fake-admin', 'Google', ('Google Workspace', 'workspace-noreply@google-storage-alert.com'), 'sales@mitsuba-seiki.co.jp',
+  'ストレージ容量が上限に達しました - メールの受信が停止されます',
+  '管理者からのお知らせ\n\nお使いのアカウントのストレージ容量が上限（15GB）に達しました。\n新しいメールを受信できなくなります。\n\n'
+  '[[容量を追加する|https://google-storage-alert.com/workspace/storage]]\n\nGoogle Workspace チーム',
+  mime='html', cte='quoted-printable', auth=look('none'), tricks='workspace storage quota lure to a company mailbox')
