@@ -430,3 +430,124 @@ M(P, 'google-workspace-storage-quota-fake-admin', 'Google', ('Google Workspace',
   '管理者からのお知らせ\n\nお使いのアカウントのストレージ容量が上限（15GB）に達しました。\n新しいメールを受信できなくなります。\n\n'
   '[[容量を追加する|https://google-storage-alert.com/workspace/storage]]\n\nGoogle Workspace チーム',
   mime='html', cte='quoted-printable', auth=look('none'), tricks='workspace storage quota lure to a company mailbox')
+
+PUNY = 'xn--' + 'аmazon'.encode('punycode').decode()  # Cyrillic a, computed deterministically
+
+M(P, 'mizuho-direct-html-attachment-sjis', 'みずほ銀行', ('みずほ銀行', 'info@mizuho-direct-kakunin.com'), BG,
+  '【みずほ銀行】お客様情報の確認について',
+  'みずほダイレクトをご利用のお客様\n\n当行では、お客様情報の定期確認を実施しております。\n添付ファイルを開き、必要事項をご入力ください。\n\n株式会社みずほ銀行',
+  cs='sjis', cte='base64', mime='plain',
+  attach=[('text/html', '<html><head><meta charset="shift_jis"></head><body><script>location.href="https://mizuho-direct-kakunin.com/l?e="+btoa("emi")</script></body></html>'.encode(), 'mizuho_kakunin.html')],
+  auth=look('none'), tricks='HTML attachment with script redirect to invented domain; Shift_JIS body')
+
+M(P, 'resona-bank-lookalike-sjis-qp-plain', 'りそな銀行', ('りそな銀行', 'resona@resona-mybank.net'), DOC,
+  '【りそな銀行】取引制限のお知らせ',
+  'りそなグループアプリをご利用のお客様\n\nお客様の口座で不審な取引が確認されたため、取引を一部制限しました。\n解除手続きはこちら\nhttps://resona-mybank.net/kaijo/\n\nりそな銀行',
+  cs='sjis', cte='quoted-printable', mime='plain', auth=look('none'), tricks='regional/major bank look-alike; Shift_JIS QP text/plain to docomo')
+
+M(P, 'aujibun-bank-forged-from-dmarc-fail', 'auじぶん銀行', ('auじぶん銀行', 'info@jibunbank.co.jp'), EZ,
+  '【auじぶん銀行】ご本人様確認のお願い',
+  'auじぶん銀行をご利用いただきありがとうございます。\n\n法令に基づき、定期的にお客様情報の確認をお願いしております。\n\n[[確認手続きへ|https://jibunbank-kakunin.net/login]]\n\nauじぶん銀行株式会社',
+  cs='jis', cte='7bit', auth=forged('jibunbank-kakunin.net', spf='pass'), tricks='UNSURE: jibunbank.co.jp forged as From; DMARC fail')
+
+M(P, 'paypay-bank-login-alert-lookalike-crlf', 'PayPay銀行', ('PayPay銀行', 'security@paypay-bank-alert.com'), GM,
+  '【PayPay銀行】ログイン通知',
+  'PayPay銀行をご利用いただきありがとうございます。\n\n新しい端末からログインがありました。\n日時：2025年10月3日 2:41\n\nお心当たりがない場合は、直ちに以下から暗証番号を変更してください。\n'
+  '[[暗証番号の変更|https://paypay-bank-alert.com/ib/pin]]\n\nPayPay銀行株式会社',
+  nl='crlf', cte='base64', auth=look('none'), tricks='fake login alert mimicking genuine notices; CRLF')
+
+M(P, 'dbarai-campaign-point-lookalike-html', 'd払い', ('d払い', 'campaign@dbarai-point.net'), 'm.kato-77@docomo.ne.jp',
+  '【d払い】キャンペーン当選のお知らせ（dポイント5,000pt）',
+  'おめでとうございます！\n\nd払いキャンペーンにご当選されました。\nポイント受け取りのため、dアカウントでログインしてください。\n\n[[ポイントを受け取る|https://dbarai-point.net/campaign/get]]\n\n受取期限：2025年11月30日',
+  mime='html', cte='base64', auth=look('none'), tricks='prize/campaign lure to docomo subscriber')
+
+M(P, 'orico-card-forged-euc-jp-html', 'オリコカード', ('オリコカード', 'info@orico.co.jp'), OCN,
+  '【オリコ】カードご利用停止のお知らせ',
+  'オリコカードをご利用のお客様\n\nお客様のカード情報が不正に使用された可能性があるため、ご利用を一時停止しました。\n'
+  '再開には本人確認が必要です。\n\n[[eオリコにログイン|https://orico-e-login.com/eorico/]]\n\n株式会社オリエントコーポレーション',
+  cs='euc', cte='quoted-printable', mime='html', auth=forged('orico-e-login.com', spf='softfail'),
+  tricks='UNSURE: orico.co.jp forged as From; EUC-JP QP HTML-only; DMARC fail')
+
+M(P, 'aeon-bank-lookalike-autoforwarded-docomo-to-gmail', 'イオン銀行', ('イオン銀行', 'info@aeonbank-kakunin.com'), 'yumi.o.88@docomo.ne.jp',
+  '【イオン銀行】お取引目的の確認',
+  'イオン銀行をご利用のお客様\n\nお取引目的等の確認にご協力をお願いします。\n\n[[確認はこちら|https://aeonbank-kakunin.com/form]]\n\nイオン銀行',
+  cs='sjis', cte='base64', mime='alt', auth=look('none'),
+  autofwd=dict(to='yumi.ono.1988@gmail.com', host='mfsmax.docomo.ne.jp', spf='softfail', dkim='pass', dmarc='none', desc='auto-forwarded from docomo.ne.jp mailbox to Gmail (server-side forward, SPF softfail at Gmail, X-Forwarded-To)'),
+  tricks='look-alike domain')
+
+M(P, 'amazon-punycode-cyrillic-lookalike-yahoo', 'Amazon.co.jp', ('Amazon', 'info@%s.co.jp' % PUNY), YH,
+  'Amazonアカウントの情報を更新してください',
+  'Amazonのお客様\n\nお客様のアカウント情報に不一致が見つかりました。\n以下から情報を更新しない場合、ご注文は発送されません。\n\n'
+  '[[www.аmazon.co.jp/account|https://%s.co.jp/ap/signin]]\n\nAmazon.co.jp' % PUNY,
+  auth=look('pass'), tricks='punycode IDN look-alike (Cyrillic а) sender domain passing DMARC; Cyrillic homoglyph in displayed URL')
+
+M(P, 'teams-voicemail-html-attachment-company', 'Microsoft Teams', ('Teams Voice', 'voicemail@teams-voice-jp.com'), 'soumu@kanto-denki.co.jp',
+  '新しいボイスメールがあります（0:42）',
+  '新しいボイスメッセージを受信しました。\n\n発信者：+81 3-XXXX-XXXX\n長さ：0:42\n\n添付ファイルを開いて再生してください。',
+  mime='plain', cs='utf-8', cte='base64',
+  attach=[('text/html', '<html><body onload="location=\'https://teams-voice-jp.com/play?u=soumu\'"></body></html>'.encode(), 'VoiceMail_0042.htm')],
+  auth=look('none'), tricks='voicemail HTML-attachment redirect; company recipient')
+
+M(P, 'dhl-customs-duty-machine-translated-gmail', 'DHL', ('DHL Express', 'noreply@dhl-jp-tracking.com'), GM,
+  'DHL：お荷物は配達の準備ができています',
+  'お客様各位、\n\nあなたの小包は税関で保持されています。配達を完了するために、関税料金 ¥320 を支払う必要があります。\n\n'
+  '[[今すぐ支払う|https://dhl-jp-tracking.com/pay]]\n\n敬具、\nDHLエクスプレス',
+  auth=look('none'), tricks='machine-translated Japanese (お客様各位、/敬具、); small customs fee')
+
+M(P, 'ubereats-refund-failure-lookalike', 'Uber Eats', ('Uber Eats', 'refund@ubereats-jp-support.com'), ISB,
+  'Uber Eats：返金処理が完了できませんでした',
+  'ご注文の返金（2,480円）を処理できませんでした。\n返金を受け取るには、お支払い情報を再確認してください。\n\n[[返金を受け取る|https://ubereats-jp-support.com/refund]]',
+  cte='quoted-printable', mime='html', auth=look('none'), tricks='refund-failure lure; HTML-only')
+
+M(P, 'furusato-nozei-deadline-lookalike-jis', 'ふるさと納税', ('ふるさと納税事務局', 'info@furusato-nouzei-portal.jp'), NF,
+  '【年末締切】ふるさと納税 控除上限額の確認',
+  'ふるさと納税をご利用のお客様\n\n今年の控除上限額の確認がお済みでありません。\n12月31日を過ぎると控除が受けられなくなります。\n\n'
+  '[[控除上限額を確認|https://furusato-nouzei-portal.jp/check]]\n\nふるさと納税事務局',
+  cs='jis', cte='7bit', mime='alt', auth=look('none'), tricks='seasonal year-end tax-deduction lure')
+
+M(P, 'rakuten-points-expire-softbank-shiftjis', '楽天', ('楽天会員サービス', 'member@rakuten-point-info.com'), 'yui.k.0815@softbank.ne.jp',
+  '【楽天】期間限定ポイント失効のお知らせ',
+  '楽天会員様\n\n期間限定ポイント 3,210ポイントがまもなく失効します。\nポイント保護のため会員情報を確認してください。\n\n'
+  'https://rakuten-point-info.com/member/login\n\n楽天グループ株式会社',
+  cs='sjis', cte='8bit', mime='plain', auth=look('none'), tricks='point-expiry lure; Shift_JIS 8bit plain')
+
+M(P, 'google-account-password-reset-forged-gmail', 'Google', ('Google', 'no-reply@accounts.google.com'), GM,
+  'セキュリティ通知：パスワードの再設定が必要です',
+  'お客様のGoogleアカウントのパスワードが漏洩した可能性があります。\nアカウントを保護するため、パスワードを再設定してください。\n\n'
+  '[[パスワードを再設定|https://accounts-google.security-check-jp.com/signin]]\n\nGoogle アカウント チーム',
+  auth=forged('security-check-jp.com', spf='fail'), tricks='forged accounts.google.com with SPF fail / DMARC fail (p=reject brand); subdomain of attacker domain mimics accounts.google')
+
+M(P, 'icloud-photos-delete-warning-free-mail-hotmail', 'Apple iCloud', ('iCloud サポート', 'icloud.support.jp@hotmail.com'), 'ryo.tnk@icloud.com',
+  '写真が削除されます（最終警告）',
+  'iCloud の支払いに失敗しました。\n本日中にお支払い情報を更新しない場合、全ての写真とビデオが削除されます。\n\n'
+  'https://icloud-payment-update.net/\n\nApple',
+  mime='plain', cte='7bit', cs='jis', auth=dict(mf='hotmail.com', dkim_d='hotmail.com', host='JPN01-OS0-obe.outbound.protection.outlook.com'),
+  tricks='free-mail hotmail.com sender; final-warning urgency')
+
+M(P, 'unext-subscription-suspended-lookalike', 'U-NEXT', ('U-NEXT', 'info@unext-member.net'), AU,
+  '【U-NEXT】お支払い情報の確認のお願い',
+  'U-NEXTをご利用いただきありがとうございます。\n\nお支払い方法の確認ができなかったため、サービスを一時停止しました。\n\n[[お支払い情報を更新|https://unext-member.net/account/payment]]\n\n株式会社U-NEXT',
+  cs='utf-8', cte='base64', auth=look('none'), tricks='streaming billing lure')
+
+M(P, 'prime-video-renewal-failed-forged-icloud', 'Amazon Prime Video', ('Prime Video', 'no-reply@primevideo.com'), IC,
+  'Prime Video：会員資格の更新ができませんでした',
+  'Prime Video会員資格の更新に使用するお支払い方法に問題があります。\n\n[[お支払い方法を更新|https://primevideo-jp.renew-member.com/]]\n\nAmazon Prime Video',
+  mime='html', cte='base64', auth=forged('renew-member.com', spf='pass'), tricks='forged primevideo.com From (DMARC fail) to iCloud')
+
+M(P, 'playstation-network-suspended-machine-translated', 'PlayStation', ('PlayStation Network', 'psn@playstation-account-jp.com'), 'sho.h.2008@icloud.com',
+  'あなたのアカウントは一時停止されています',
+  'PlayStationNetworkアカウントは、利用規約違反の疑いのため一時停止されています。\nあなたのアカウントを復元するには、以下のリンクから確認を完了してください。\n\n'
+  '[[アカウントを復元|https://playstation-account-jp.com/restore]]\n\nソニー・インタラクティブエンタテインメント',
+  cte='quoted-printable', auth=look('none'), tricks='game account suspension; machine-translated Japanese')
+
+M(P, 'square-enix-account-dq10-lookalike-jis', 'スクウェア・エニックス', ('スクウェア・エニックス アカウント', 'info@square-enix-account-jp.com'), 'kaz-w@nifty.com',
+  '【重要】スクウェア・エニックス アカウントの確認',
+  'スクウェア・エニックス アカウントをご利用のお客様\n\nお客様のアカウントに不正なアクセスがありました。\nワンタイムパスワードの再登録をお願いします。\n\n'
+  '[[再登録する|https://square-enix-account-jp.com/oauth/]]\n\n株式会社スクウェア・エニックス',
+  cs='jis', cte='7bit', mime='alt', auth=look('none'), tricks='game account (Dragon Quest X players) OTP re-registration lure')
+
+M(P, 'bitflyer-withdrawal-confirm-lookalike', 'bitFlyer', ('bitFlyer', 'support@bitflyer-security.net'), GM,
+  '【bitFlyer】出金申請を受け付けました',
+  'bitFlyerをご利用いただきありがとうございます。\n\n出金申請を受け付けました。\n出金額：0.52 BTC\n\nこの出金に心当たりがない場合は、直ちに以下から取り消してください。\n'
+  '[[出金を取り消す|https://bitflyer-security.net/cancel]]',
+  auth=look('pass'), tricks='crypto withdrawal-cancel lure; attacker domain passing DMARC')
