@@ -551,3 +551,72 @@ M(P, 'bitflyer-withdrawal-confirm-lookalike', 'bitFlyer', ('bitFlyer', 'support@
   'bitFlyerをご利用いただきありがとうございます。\n\n出金申請を受け付けました。\n出金額：0.52 BTC\n\nこの出金に心当たりがない場合は、直ちに以下から取り消してください。\n'
   '[[出金を取り消す|https://bitflyer-security.net/cancel]]',
   auth=look('pass'), tricks='crypto withdrawal-cancel lure; attacker domain passing DMARC')
+
+M(P, 'rakuten-securities-forged-from-dmarc-fail-yahoo', '楽天証券', ('楽天証券', 'info@rakuten-sec.co.jp'), YH,
+  '【楽天証券】重要：ログイン追加認証の設定のお願い',
+  '楽天証券をご利用のお客様\n\n不正ログイン被害防止のため、ログイン追加認証の設定が必須となりました。\n設定されていないお客様は、お取引が制限されます。\n\n'
+  '[[追加認証を設定する|https://rakuten-sec.member-ninsho.com/login]]\n\n楽天証券株式会社',
+  cs='jis', cte='base64', auth=forged('member-ninsho.com', spf='pass'),
+  tricks='securities phishing wave 2025 (forged rakuten-sec.co.jp From, DMARC fail); MFA-setup pretext')
+
+M(P, 'nomura-securities-gmail-forward-from-father', '野村證券', ('野村證券', 'info@nomura-kakunin.com'), 'ichiro.m.1950@ocn.ne.jp',
+  '【野村證券】お客様情報の確認',
+  '野村證券をご利用のお客様\n\nお客様の口座が不正利用されている可能性があります。\n以下のURLよりログインし、登録情報をご確認ください。\n\n'
+  'https://nomura-kakunin.com/login/\n\n野村證券株式会社',
+  cs='sjis', cte='base64', mime='plain', auth=look('none'),
+  wrap=dict(kind='gmail', by=('松本一郎', 'ichiro.m.1950@ocn.ne.jp'), to='matsumoto.akane@gmail.com', note='あかねへ\n野村から来たけど、口座は持ってない。本物かな。\n父',
+            auth=dict(host='mfsmtp01.ocn.ne.jp', dkim_d='ocn.ne.jp'), desc='father forwards (---------- Forwarded message ---------) from OCN to daughter asking if real'),
+  tricks='look-alike')
+
+M(P, 'monex-account-reverify-lookalike-euc', 'マネックス証券', ('マネックス証券', 'support@monex-account.net'), BG,
+  '【マネックス証券】本人確認書類の再提出のお願い',
+  'マネックス証券をご利用のお客様\n\n本人確認書類の有効期限が切れているため、再提出をお願いいたします。\n\n'
+  'https://monex-account.net/kyc/upload\n\nマネックス証券株式会社',
+  cs='euc', cte='7bit', mime='plain', auth=look('none'), tricks='KYC re-submission lure collecting ID images; EUC-JP')
+
+M(P, 'yahuoku-payment-fraud-buyer-message', 'Yahoo!オークション', ('Yahoo!オークション', 'auction-notice@yahuoku-torihiki.com'), 'sachiko_n55@yahoo.co.jp',
+  '【Yahoo!オークション】落札者からの支払いが保留されています',
+  '出品者様\n\n落札者からのお支払い（24,000円）がシステムにより保留されています。\n受け取りには出品者認証が必要です。\n\n'
+  '[[出品者認証|https://yahuoku-torihiki.com/seller/verify]]\n\nYahoo!オークション',
+  cs='utf-8', cte='8bit', auth=look('none'), tricks='marketplace payment-hold lure targeting sellers')
+
+M(P, 'docomo-sms-copied-into-mail-self-forward-gmail', 'NTTドコモ', ('', 'hanako.s-0423@docomo.ne.jp'), 'hanako.sato.0423@gmail.com',
+  'SMS',
+  '【ドコモ】お客様のご利用料金が高額になっています。ご確認ください。 https://docomo-riyou-kakunin.top/my\n\n（+81 80-XXXX-XXXX から受信したSMSをコピー）',
+  mime='plain', cte='base64', auth=dict(host='mfsmax.docomo.ne.jp', dkim_d='docomo.ne.jp'),
+  tricks='user pastes a smishing SMS into a mail to herself (own docomo address to own Gmail); genuine sender auth, phishing URL in body')
+
+M(P, 'eplus-ticket-refund-lookalike-qp', 'イープラス', ('イープラス', 'info@eplus-refund.jp'), AU,
+  '【イープラス】公演中止に伴う払い戻しのご案内',
+  'イープラスをご利用いただきありがとうございます。\n\nご購入いただいた公演は中止となりました。\n払い戻しを受けるには、下記より口座情報をご登録ください。\n\n'
+  '[[払い戻し手続き|https://eplus-refund.jp/refund/form]]\n\n株式会社イープラス',
+  cte='quoted-printable', mime='alt', auth=look('none'), tricks='ticket-cancellation refund lure')
+
+M(P, 'ja-bank-jnb-lookalike-jis-cp932', 'JAバンク', ('ＪＡバンク', 'info@jabank-net.com'), 'kaz-w@nifty.com',
+  '【ＪＡバンク】ＪＡネットバンク　ご利用確認のお願い',
+  'ＪＡネットバンクをご利用のお客様\n\n①ログインＩＤ\n②ログインパスワード\n③ワンタイムパスワード\nの再確認が必要です。\n\n'
+  'https://jabank-net.com/ib/login\n\nＪＡバンク',
+  cs='jis', cte='7bit', mime='plain', auth=look('none'), tricks='CP932 circled digits in ISO-2022-JP; asks for OTP; agricultural bank brand')
+
+M(P, 'amazon-outlook-jp-forward-colleague-warning-quoted', 'Amazon.co.jp', ('Amazon.co.jp', 'no-reply@amazon.co.jp'), 'k.nakamura@kanto-denki.co.jp',
+  'Amazon.co.jp にご登録のアカウント（名前、パスワード、その他個人情報）の確認',
+  'Amazon お客様\n\nAmazonに登録いただいたお支払い方法が承認されません。\nアカウントの情報を更新してください。\n\n[[Amazonにログイン|https://amazon-co-jp.signin-update.cn/ap/]]\n\nAmazon.co.jp',
+  mime='html', cte='base64', auth=forged('signin-update.cn', spf='softfail'),
+  wrap=dict(kind='outlook', by=('中村 健', 'k.nakamura@kanto-denki.co.jp'), to='it-support@kanto-denki.co.jp',
+            note='情報システム部 御中\n\n添付のようなメールが届きました。これ怪しくないですか？\nクリックはしていません。\n\n総務部 中村', auth=dict(host='mail.kanto-denki.co.jp'),
+            desc='employee forwards to IT from Outlook (Japanese 差出人/送信日時 headers) asking if suspicious'),
+  tricks='forged amazon.co.jp, .cn link')
+
+M(P, 'kuroneko-members-forged-midsplit-crlf-ezweb', 'ヤマト運輸', ('クロネコメンバーズ', 'mail@kuronekoyamato.co.jp'), EZ,
+  '【クロネコメンバーズ】お届け予定のお知らせ（要確認）',
+  'クロネコメンバーズ会員様\n\nお届け予定のお荷物がございますが、住所不備のため配達できません。\n以下からお届け先を確認してください。\n\n'
+  'https://kuronekoyamato-co-jp.otodoke-kakunin.com/\n\nヤマト運輸株式会社',
+  midsplit=True, nl='crlf', mime='plain', cte='base64', auth=forged('otodoke-kakunin.com', spf='softfail'),
+  tricks='forged kuronekoyamato.co.jp From (DMARC fail); subject split mid-character; CRLF')
+
+M(P, 'amazon-ml-pta-list-related-logo-dkim-broken', 'Amazon.co.jp', ('Amazonギフト事務局', 'amazon-gift@amazon-gift-tousen.com'), 'sachiko_n55@yahoo.co.jp',
+  'Amazonギフトカード5,000円分 当選のお知らせ',
+  'アンケートにご協力いただいた方の中から抽選で、Amazonギフトカード5,000円分が当選しました。\n\n[[ギフトを受け取る|https://amazon-gift-tousen.com/get?id=8812]]\n\nお受け取り期限：3日以内',
+  cs='utf-8', cte='base64', mime='html', related=True, auth=look('none'),
+  pre='<img src="cid:logo@amazon-ml-pta-list-related-logo-dkim-broken" alt="Amazon" width="120">\n',
+  tricks='gift-card prize lure with inline logo (multipart/related); look-alike')
