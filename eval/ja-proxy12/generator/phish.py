@@ -614,9 +614,9 @@ M(P, 'kuroneko-members-forged-midsplit-crlf-ezweb', 'ヤマト運輸', ('クロ�
   midsplit=True, nl='crlf', mime='plain', cte='base64', auth=forged('otodoke-kakunin.com', spf='softfail'),
   tricks='forged kuronekoyamato.co.jp From (DMARC fail); subject split mid-character; CRLF')
 
-M(P, 'amazon-ml-pta-list-related-logo-dkim-broken', 'Amazon.co.jp', ('Amazonギフト事務局', 'amazon-gift@amazon-gift-tousen.com'), 'sachiko_n55@yahoo.co.jp',
+M(P, 'amazon-gift-prize-related-inline-logo-yahoo', 'Amazon.co.jp', ('Amazonギフト事務局', 'amazon-gift@amazon-gift-tousen.com'), 'sachiko_n55@yahoo.co.jp',
   'Amazonギフトカード5,000円分 当選のお知らせ',
   'アンケートにご協力いただいた方の中から抽選で、Amazonギフトカード5,000円分が当選しました。\n\n[[ギフトを受け取る|https://amazon-gift-tousen.com/get?id=8812]]\n\nお受け取り期限：3日以内',
   cs='utf-8', cte='base64', mime='html', related=True, auth=look('none'),
-  pre='<img src="cid:logo@amazon-ml-pta-list-related-logo-dkim-broken" alt="Amazon" width="120">\n',
+  pre='<img src="cid:logo@amazon-gift-prize-related-inline-logo-yahoo" alt="Amazon" width="120">\n',
   tricks='gift-card prize lure with inline logo (multipart/related); look-alike')
