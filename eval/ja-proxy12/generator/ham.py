@@ -137,3 +137,116 @@ M(G, 'playstation-purchase-receipt-softbank', 'PlayStation', ('PlayStation', 'So
   'PlayStation™Storeのご購入ありがとうございます',
   'PlayStation™Storeでのご購入ありがとうございます。\n\n取引番号：8743320019\nコンテンツ：追加コンテンツパック\n合計：¥1,100（税込）\n\nソニー・インタラクティブエンタテインメント',
   mime='html', cte='quoted-printable', auth=dict(host='mta-b.txn-email.playstation.com'), tricks='genuine receipt; ™ symbol (UTF-8)')
+
+M(G, 'docomo-carrier-bill-notice-to-docomo-subscriber', 'NTTドコモ', ('ドコモ', 'info@mail.docomo.ne.jp'), DOC,
+  '【ドコモ】ご利用料金確定のお知らせ',
+  'いつもドコモをご利用いただきありがとうございます。\n\n2025年10月分のご利用料金が確定しました。\nご請求金額：4,389円（税込）\n\n'
+  '詳細はMy docomoでご確認ください。\nhttps://www.docomo.ne.jp/mydocomo/\n\n株式会社NTTドコモ',
+  cs='sjis', cte='base64', mime='plain', tricks='UNSURE: mail.docomo.ne.jp sender; carrier notice to its own subscriber (looks like carrier-bill phish)')
+
+M(G, 'au-notice-to-au-com-subscriber', 'au (KDDI)', ('au', 'au_info@au.com'), AU,
+  '【au】ご利用料金のお知らせ',
+  'いつもauをご利用いただき、ありがとうございます。\n\n今月のご請求額が確定しました。\nご請求金額：6,812円\nお支払い予定日：11月26日\n\n'
+  'My auで詳細をご確認いただけます。\n[[My au|https://www.au.com/my-au/]]\n\nKDDI株式会社',
+  cs='jis', cte='7bit', mime='alt', tricks='UNSURE: au_info@au.com local part; carrier notice to au.com subscriber')
+
+M(G, 'softbank-notice-to-softbank-subscriber', 'ソフトバンク', ('SoftBank', 'info@softbank.jp'), 'yui.k.0815@softbank.ne.jp',
+  '【ソフトバンク】料金確定のお知らせ',
+  'ソフトバンクをご利用いただきありがとうございます。\n\n10月分のご利用料金が確定しました。\nMy SoftBankでご確認ください。\nhttps://my.softbank.jp/\n\nソフトバンク株式会社',
+  cs='sjis', cte='8bit', mime='plain', tricks='UNSURE: softbank.jp sender; carrier notice to own subscriber; Shift_JIS 8bit')
+
+M(G, 'yahoo-japan-login-notice-yahoo', 'Yahoo! JAPAN', ('Yahoo! JAPAN', 'yahoo-account@mail.yahoo.co.jp'), YH,
+  '[Yahoo! JAPAN] ログインがありました',
+  'Yahoo! JAPAN IDにログインがありました。\n\n日時：2025年11月3日 7:12\nOS：iOS\nブラウザ：Safari\n\n'
+  'お心当たりがない場合は、パスワードを変更してください。\nhttps://login.yahoo.co.jp/config/login\n\nLINEヤフー株式会社',
+  cs='jis', cte='7bit', mime='plain', tricks='UNSURE: local part; genuine login notice delivered to yahoo.co.jp')
+
+M(G, 'etax-messagebox-notice-nta', '国税庁', ('国税庁 e-Tax', 'info@e-tax.nta.go.jp'), 'k.wata-2@nifty.com',
+  '【e-Tax】メッセージボックスに新着のお知らせがあります',
+  'e-Taxをご利用いただきありがとうございます。\n\n利用者識別番号 ****-****-****-1234 のメッセージボックスにお知らせが格納されました。\n'
+  'e-Taxソフト(WEB版)等にログインしてご確認ください。\n\n※このメールは送信専用です。\n国税庁',
+  cs='jis', cte='7bit', mime='plain', tricks='UNSURE: e-tax.nta.go.jp sender local part; genuine government notice without link')
+
+M(G, 'mynaportal-notice-myna-go-jp', 'マイナポータル', ('マイナポータル', 'noreply@myna.go.jp'), 'emi.f-2010@biglobe.ne.jp',
+  '【マイナポータル】お知らせが届いています',
+  'マイナポータルにお知らせが届いています。\nマイナポータルにログインしてご確認ください。\n\nhttps://myna.go.jp/\n\n※このメールにはご返信いただけません。\nデジタル庁',
+  cs='utf-8', cte='base64', mime='plain', tricks='UNSURE: noreply@myna.go.jp; genuine government notice')
+
+M(G, 'yokohama-city-child-allowance-lg-jp', '横浜市', ('横浜市こども青少年局', 'kd-teate@city.yokohama.lg.jp'), 'hanako.sato.0423@gmail.com',
+  '【横浜市】児童手当の現況に関するお知らせ',
+  '横浜市から児童手当を受給されている皆様へ\n\n児童手当の支給日は10月10日です。\n振込先口座の変更をご希望の方は、区役所こども家庭支援課へお申し出ください。\n\n'
+  '※横浜市がメールで口座番号や暗証番号をお尋ねすることはありません。\n\n横浜市こども青少年局\nhttps://www.city.yokohama.lg.jp/',
+  cs='jis', cte='7bit', mime='plain', tricks='municipal lg.jp genuine notice mentioning bank account (benefit topic)')
+
+M(G, 'setagaya-ward-phishing-warning-lg-jp', '世田谷区', ('世田谷区', 'info-mail@city.setagaya.lg.jp'), 'emi.f-2010@biglobe.ne.jp',
+  '【世田谷区】区を装った不審なメールにご注意ください',
+  '区民の皆様へ\n\n世田谷区を装い「給付金の受取手続き」を案内する不審なメールやSMSが確認されています。\n'
+  '区から給付金の手続きのためにメールでURLを送り、口座情報を入力させることはありません。\n\n不審なメールを受け取った場合は、リンクを開かずに削除してください。\n\n世田谷区 区民生活部',
+  cs='sjis', cte='quoted-printable', mime='plain', tricks='genuine municipal phishing warning that uses phishing vocabulary')
+
+M(G, 'smbc-phishing-alert-from-bank', '三井住友銀行', ('三井住友銀行', 'info@smbc.co.jp'), 'hiroshi.a3@ocn.ne.jp',
+  '【三井住友銀行】当行を装った不審なメールにご注意ください',
+  'いつも三井住友銀行をご利用いただき、ありがとうございます。\n\n当行を装い、ワンタイムパスワードや暗証番号を入力させようとするメールやSMSが確認されています。\n'
+  '当行からメールやSMSで暗証番号・ワンタイムパスワードをお尋ねすることは一切ございません。\n\n詳しくは当行ホームページをご覧ください。\nhttps://www.smbc.co.jp/\n\n株式会社三井住友銀行',
+  cs='jis', cte='7bit', mime='alt', tricks='UNSURE: info@smbc.co.jp local part; genuine bank anti-phishing notice')
+
+M(G, 'mufg-transfer-accepted-notice', '三菱UFJ銀行', ('三菱ＵＦＪ銀行', 'info@bk.mufg.jp'), NF,
+  '【三菱ＵＦＪ銀行】振込受付のお知らせ',
+  '三菱ＵＦＪダイレクトでのお振込を受け付けました。\n\n受付日時：2025年12月1日 09:41\n振込先：ﾀﾅｶ ﾀﾛｳ 様\n振込金額：30,000円\n\n'
+  'お心当たりのない場合は、至急当行までご連絡ください。\n株式会社三菱ＵＦＪ銀行',
+  cs='sjis', cte='base64', mime='plain', tricks='UNSURE: info@bk.mufg.jp local part; half-width katakana payee name; genuine transaction notice')
+
+M(G, 'mizuho-direct-login-notice', 'みずほ銀行', ('みずほ銀行', 'mizuhobank@mail.mizuhobank.co.jp'), BG,
+  '【みずほ銀行】みずほダイレクト ログインのお知らせ',
+  'みずほダイレクトへのログインがありました。\n\nログイン日時：2026年1月8日 22:05\n\nお心当たりのない場合は、みずほダイレクトヘルプデスクへご連絡ください。\n\n株式会社みずほ銀行',
+  cs='jis', cte='7bit', mime='plain', tricks='UNSURE: mail.mizuhobank.co.jp sender; genuine login notice')
+
+M(G, 'yucho-direct-login-notice', 'ゆうちょ銀行', ('ゆうちょ銀行', 'yucho-direct@jp-bank.japanpost.jp'), DOC,
+  '【ゆうちょ銀行】ゆうちょダイレクト ログインのお知らせ',
+  'ゆうちょダイレクトにログインがありました。\n\n日時：2026年1月20日 12:33\n\nお心当たりがない場合は、ゆうちょダイレクトサポートデスクまでご連絡ください。\n\n株式会社ゆうちょ銀行',
+  cs='sjis', cte='base64', mime='plain', tricks='UNSURE: local part; genuine bank login notice to docomo')
+
+M(G, 'sbi-securities-login-notice', 'SBI証券', ('SBI証券', 'info@sbisec.co.jp'), 'm.ito.private@gmail.com',
+  '【SBI証券】ログインのお知らせ',
+  'SBI証券をご利用いただき、誠にありがとうございます。\n\nお客様のアカウントにログインがありました。\n日時：2025/12/15 08:11\n\n'
+  'お心当たりがない場合は、至急パスワードを変更し、カスタマーサービスセンターへご連絡ください。\n\n株式会社SBI証券',
+  cs='utf-8', cte='base64', mime='plain', tricks='UNSURE: info@sbisec.co.jp local part; genuine securities login notice')
+
+M(G, 'rakuten-securities-mfa-mandatory-notice', '楽天証券', ('楽天証券', 'info@rakuten-sec.co.jp'), YH,
+  '【楽天証券】ログイン追加認証の必須化について',
+  '楽天証券をご利用いただきありがとうございます。\n\n不正ログイン対策の強化として、ログイン追加認証を必須化いたします。\n'
+  '設定はログイン後の画面から行えます。メール内のリンクからログインさせることはございません。\n\n楽天証券株式会社',
+  cs='jis', cte='base64', mime='alt', tricks='UNSURE: local part; genuine MFA notice with same topic as securities phishing')
+
+M(G, 'paypay-card-payment-failed-notice', 'PayPayカード', ('PayPayカード', 'info@paypay-card.co.jp'), SB,
+  '【PayPayカード】口座振替ができませんでした',
+  'PayPayカードをご利用いただきありがとうございます。\n\n今月のお支払い分について、ご指定口座からの振替ができませんでした。\n'
+  'お支払い方法についてはPayPayカード会員メニューでご確認ください。\n\nPayPayカード株式会社',
+  cs='utf-8', cte='quoted-printable', mime='alt', tricks='UNSURE: local part; genuine payment failure notice, no link')
+
+M(G, 'ekinet-reservation-complete', 'えきねっと', ('えきねっと', 'info@eki-net.com'), GM,
+  '【えきねっと】予約が完了しました',
+  'えきねっとをご利用いただきありがとうございます。\n\n予約内容\n乗車日：2026年2月11日\n列車：はやぶさ21号\n区間：東京→仙台\n\n'
+  '受取方法：交通系ICカード\nhttps://www.eki-net.com/\n\n東日本旅客鉄道株式会社',
+  cs='sjis', cte='8bit', mime='plain', tricks='UNSURE: info@eki-net.com local part; genuine reservation')
+
+M(G, 'ana-eticket-itinerary', 'ANA', ('ANA', 'ana_amc@121.ana.co.jp'), IC,
+  '【ANA】ご予約・購入内容のご案内',
+  'ANAをご利用いただきありがとうございます。\n\n予約番号：4821\n便名：ANA 241 羽田→福岡\n搭乗日：2026年3月20日\n\n'
+  '[[予約の確認・変更|https://www.ana.co.jp/ja/jp/book-plan/reservation/]]\n\n全日本空輸株式会社',
+  auth=dict(mf='121.ana.co.jp'), tricks='UNSURE: 121.ana.co.jp sender; genuine itinerary')
+
+M(G, 'yodobashi-order-shipped', 'ヨドバシカメラ', ('ヨドバシ・ドット・コム', 'info@yodobashi.com'), OCN,
+  '【ヨドバシ・ドット・コム】ご注文商品出荷のお知らせ',
+  'ヨドバシ・ドット・コムをご利用いただき、誠にありがとうございます。\n\nご注文番号：2098812341\nの商品を出荷いたしました。\n\n配送業者：ヨドバシエクストリーム\n\n株式会社ヨドバシカメラ',
+  cs='jis', cte='7bit', mime='plain', tricks='UNSURE: info@yodobashi.com local part; genuine shipping notice')
+
+M(G, 'zozotown-campaign-mail-bounce-subdomain', 'ZOZOTOWN', ('ZOZOTOWN', 'info@zozo.jp'), ISB,
+  '【最大50%OFF】冬のビッグセール開催中！',
+  'ZOZOTOWNからのお知らせ\n\n冬のビッグセール開催中！最大50%OFF。\n期間：1月2日～1月15日\n\n[[セール会場へ|https://zozo.jp/sale/]]\n\n配信停止は[[こちら|https://zozo.jp/mypage/mail/]]',
+  mime='html', cte='base64', auth=dict(mf='mail.zozo.jp', dkim_d='zozo.jp'), tricks='UNSURE: mail.zozo.jp bounce subdomain; genuine marketing mail via bulk sender with unsubscribe link')
+
+M(G, 'uber-eats-receipt', 'Uber Eats', ('Uber Eats', 'noreply@uber.com'), ISB,
+  'Uber Eats のご注文の領収書',
+  'ご注文ありがとうございました、ミカさん\n\n合計 ¥2,480\n\nマクドナルド 渋谷店\n\n[[領収書をダウンロード|https://www.ubereats.com/orders]]',
+  mime='html', cte='quoted-printable', tricks='genuine receipt')
