@@ -250,3 +250,140 @@ M(G, 'uber-eats-receipt', 'Uber Eats', ('Uber Eats', 'noreply@uber.com'), ISB,
   'Uber Eats のご注文の領収書',
   'ご注文ありがとうございました、ミカさん\n\n合計 ¥2,480\n\nマクドナルド 渋谷店\n\n[[領収書をダウンロード|https://www.ubereats.com/orders]]',
   mime='html', cte='quoted-printable', tricks='genuine receipt')
+
+M(G, 'amazon-shipment-mother-forwards-iphone-kore-honmono', 'Amazon.co.jp', ('Amazon.co.jp', 'shipment-tracking@amazon.co.jp'), 'yoko.s.1955@icloud.com',
+  'Amazon.co.jp ご注文の商品を発送しました',
+  'ご注文の商品を発送しました。\n\n注文番号：503-2219831-0093412\nお届け予定：1月28日（火）\n配送業者：ヤマト運輸\n\n'
+  '[[配送状況を確認|https://www.amazon.co.jp/gp/your-account/order-history]]\n\nAmazon.co.jp',
+  auth=dict(host='a11-22.smtp-out.amazonses.com', mf='amazon.co.jp'),
+  wrap=dict(kind='iphone', by=('山田陽子', 'yoko.s.1955@icloud.com'), to='a.yamada.work@gmail.com', note='これ本物？\nお父さんが何か頼んだみたい',
+            auth=dict(host='p00-icloudmta-asmtp-us-west-2a-100-percent-7.icloud.com', dkim_d='icloud.com'), desc='mother forwards a genuine Amazon notice from iPhone asking if it is real'),
+  tricks='genuine shipment notice inside')
+
+M(G, 'rakuten-card-notice-father-gmail-forward-to-son', '楽天カード', ('楽天カード株式会社', 'info@mail.rakuten-card.co.jp'), 'ichiro.m.1950@ocn.ne.jp',
+  '【楽天カード】カード利用のお知らせ(本人ご利用分)',
+  '楽天カードをご利用いただきありがとうございます。\n\nご利用日：2026/02/02\nご利用先：ENEOS\nご利用金額：5,420円\n\n楽天カード株式会社',
+  cs='jis', cte='7bit', mime='plain',
+  wrap=dict(kind='gmail', by=('松本一郎', 'ichiro.m.1950@ocn.ne.jp'), to='matsumoto.akane@gmail.com', note='あかね\nガソリン入れたやつだと思うけど、このメールは本物かな？\n父',
+            auth=dict(host='mfsmtp02.ocn.ne.jp', dkim_d='ocn.ne.jp'), desc='father forwards genuine card-usage notice (Gmail-style Forwarded message) asking if real'),
+  tricks='genuine usage notice, no link')
+
+M(G, 'pta-ml-sports-day-postponed-gmail-sender', '小学校PTA（フリーメール）', ('緑ヶ丘小PTA 広報', 'midorigaoka.pta.kouhou@gmail.com'), 'sachiko_n55@yahoo.co.jp',
+  '運動会延期のお知らせ',
+  '保護者の皆様\n\n雨天のため、明日の運動会は10月5日（日）に延期となりました。\nお弁当は不要です。通常授業となります。\n\n緑ヶ丘小学校PTA 広報委員',
+  cs='jis', cte='7bit', mime='plain', auth=dict(mf='gmail.com', dkim_d='gmail.com'),
+  wrap=dict(kind='ml', mldom='ml.midorigaoka-pta.jp', mlname='midori-pta', tag='[midori-pta:0312]',
+            footer='\n\n--\n緑ヶ丘小学校PTA連絡網\n配信停止はPTA広報委員まで\n', kw=dict(cs='jis', cte='7bit'),
+            desc='school PTA mailing list (fictional) adds subject tag and footer; DMARC fail for gmail.com From after ML'),
+  tricks='school on free mail')
+
+M(G, 'chounaikai-ml-cleanup-yahoo-member', '町内会（フリーメール）', ('三丁目町内会 会長 吉田', 'yoshida.3choume@yahoo.co.jp'), 'kaz-w@nifty.com',
+  '一斉清掃のお知らせ',
+  '町内会の皆様\n\n11月の一斉清掃を下記の通り行います。\n日時：11月16日（日）9:00～\n集合：三丁目公園\n軍手・ごみ袋は町内会で用意します。\n\n会長 吉田',
+  cs='jis', cte='7bit', mime='plain', auth=dict(mf='yahoo.co.jp', dkim_d='yahoo.co.jp'),
+  wrap=dict(kind='ml', mldom='lists.sanchome-kai.jp', mlname='sanchome', tag='[sanchome:0088]',
+            footer='\n\n----\n三丁目町内会メーリングリスト\n', kw=dict(cs='jis', cte='7bit'), desc='neighbourhood mailing list (fictional) with subject tag and footer; DMARC fail for yahoo.co.jp after ML'),
+  tricks='volunteer association on free mail')
+
+M(G, 'hair-salon-reservation-yahoo-freemail', '美容室（フリーメール）', ('ヘアサロン ルミエール', 'salon.lumiere.2015@yahoo.co.jp'), DOC,
+  'ご予約確認（2月22日 14:00）',
+  'ご予約ありがとうございます。\n\n日時：2月22日（土）14:00～\nメニュー：カット＋カラー\n担当：アヤ\n\n変更・キャンセルはお電話でお願いします。\nTEL 045-XXX-XXXX\n\nヘアサロン ルミエール',
+  cs='sjis', cte='8bit', mime='plain', auth=dict(mf='yahoo.co.jp', dkim_d='yahoo.co.jp', host='sonicgw.mail.yahoo.co.jp'),
+  tricks='small business (fictional) on free mail; phone number; no link')
+
+M(G, 'juku-schedule-change-gmail-freemail-crlf', '学習塾（フリーメール）', ('すずらん学習塾', 'suzuran.juku@gmail.com'), 'mika_h.2001@i.softbank.jp',
+  '【すずらん学習塾】冬期講習の日程変更について',
+  '保護者様\n\n冬期講習の日程を一部変更いたします。\n12月27日（土）の授業は12月28日（日）に振替となります。\n\n'
+  '受講料のお振込は従来通り、塾の口座までお願いいたします。\n\nすずらん学習塾　塾長',
+  cs='jis', cte='7bit', mime='plain', nl='crlf', auth=dict(mf='gmail.com', dkim_d='gmail.com', host='mail-sor-f41.google.com'),
+  tricks='small cram school (fictional) on gmail; mentions bank transfer; CRLF')
+
+M(G, 'it-dept-phishing-warning-defanged-url', '社内情報システム部（架空企業）', ('情報システム部', 'it-support@mitsuba-seiki.co.jp'), 'all-staff@mitsuba-seiki.co.jp',
+  '【注意喚起】SBI証券を装うフィッシングメールについて',
+  '社員各位\n\n社内のアドレスに、SBI証券を装ったフィッシングメールが複数届いています。\n\n'
+  '件名：【SBI証券】重要なお知らせ：取引パスワードの再設定\nURL：hxxps://sbisec-kakunin[.]com/ETGate/\n\n'
+  '上記URLは絶対に開かないでください。万一入力してしまった場合は、情報システム部（内線 210）までご連絡ください。\n\n情報システム部',
+  cs='jis', cte='7bit', mime='plain', auth=dict(host='mail.mitsuba-seiki.co.jp'),
+  tricks='internal IT warning quoting a phish with defanged URL (fictional company)')
+
+M(G, 'it-dept-reply-confirms-genuine-m365-notice', '社内情報システム部（架空企業）', ('Microsoft 365', 'no-reply@sharepointonline.com'), 'k.nakamura@kanto-denki.co.jp',
+  '中村 健 さんがファイル「2026年度予算案.xlsx」を共有しました',
+  '中村 健 さんがあなたとファイルを共有しました。\n\n2026年度予算案.xlsx\n\n[[開く|https://kantodenki.sharepoint.com/:x:/s/soumu/EaB12cd]]\n\nMicrosoft 365',
+  auth=dict(host='mail-tycjpn01on2102.outbound.protection.outlook.com', mf='sharepointonline.com'),
+  wrap=dict(kind='reply', by=('情報システム部 森', 'mori@kanto-denki.co.jp'), to='soumu-staff@kanto-denki.co.jp',
+            note='総務部の皆さん\n\n確認しました。これは社内の中村さんが共有した正規の通知です。開いて問題ありません。\n\n情シス 森', mailer='Microsoft Outlook 16.0',
+            auth=dict(host='mail.kanto-denki.co.jp'), desc='IT replies quoting a genuine SharePoint share notice, confirming it is safe'),
+  tricks='UNSURE: sharepointonline.com sender; SharePoint file-share notice (common phishing theme)')
+
+M(G, 'supplier-invoice-ppap-zip-genuine', '取引先（架空企業）', ('東海商事 経理部 佐々木', 'sasaki@tokai-shoji.co.jp'), 'tanaka@mitsuba-seiki.co.jp',
+  '【東海商事】2月分請求書送付のご案内',
+  '三葉精機株式会社\n経理ご担当　田中様\n\nいつもお世話になっております。東海商事の佐々木です。\n2月分の請求書を送付いたします。\n'
+  '添付ファイルのパスワードは別メールにてお送りいたします。\n\nよろしくお願いいたします。\n\n東海商事株式会社　経理部　佐々木\nTEL 052-XXX-XXXX',
+  cs='jis', cte='7bit', mime='plain', attach=[('application/zip', fakezip('genuine-inv', '請求書_202602.pdf'), '請求書_202602.zip')],
+  auth=dict(host='smtp.tokai-shoji.co.jp'), tricks='genuine PPAP (password-ZIP sent separately), fictional companies; looks like Emotet-style ZIP phish')
+
+M(G, 'supplier-ppap-password-followup', '取引先（架空企業）', ('東海商事 経理部 佐々木', 'sasaki@tokai-shoji.co.jp'), 'tanaka@mitsuba-seiki.co.jp',
+  '【パスワード】【東海商事】2月分請求書送付のご案内',
+  '田中様\n\n先ほどお送りしたファイルのパスワードをお知らせいたします。\n\nパスワード：Tk2602Inv#\n\n東海商事株式会社　経理部　佐々木',
+  cs='jis', cte='7bit', mime='plain', auth=dict(host='smtp.tokai-shoji.co.jp'), tricks='genuine PPAP password mail (fictional companies)')
+
+M(G, 'supplier-invoice-pdf-outlook-fw-to-accounting', '取引先（架空企業）', ('株式会社ひかり印刷 営業部', 'eigyo@hikari-insatsu.co.jp'), 'tanaka@mitsuba-seiki.co.jp',
+  '御見積書送付の件',
+  '三葉精機株式会社　田中様\n\nお世話になっております。ひかり印刷の大野です。\nご依頼のパンフレット印刷の御見積書をお送りします。\nご検討のほどよろしくお願いいたします。',
+  cs='sjis', cte='base64', mime='plain',
+  wrap=dict(kind='outlook', by=('田中 聡', 'tanaka@mitsuba-seiki.co.jp'), to='keiri@mitsuba-seiki.co.jp', note='経理部\n\n見積書、確認お願いします。\n\n田中',
+            auth=dict(host='mail.mitsuba-seiki.co.jp'), attach_orig=True, desc='employee forwards supplier mail from Outlook (差出人/送信日時) with original attached as message/rfc822'),
+  tricks='genuine business mail (fictional companies)')
+
+M(G, 'stripe-receipt-small-online-shop', 'Stripe（決済代行）', ('こもれび珈琲', 'receipts+acct_1QmK9dLp3Xy7@stripe.com'), GM,
+  'こもれび珈琲 からの領収書 [#1843-2210]',
+  'こもれび珈琲 からの領収書\n\n支払い金額：¥3,240\n支払日：2026年3月4日\n支払い方法：Visa - 4242\n\n'
+  'ご不明な点がございましたら、shop@komorebi-coffee.jp までお問い合わせください。',
+  mime='html', cte='quoted-printable', auth=dict(mf='stripe.com', host='mail-a.stripe.com'),
+  tricks='payment-processor receipt from stripe.com for a small shop (fictional merchant); display name is the merchant')
+
+M(G, 'square-receipt-cafe-cp932', 'Square（決済代行）', ('カフェ ことり', 'receipts@messaging.squareup.com'), 'mika_h.2001@i.softbank.jp',
+  'カフェ ことり でのお支払い ¥1,320',
+  'カフェ ことり をご利用いただきありがとうございます。\n\n¥1,320\nブレンドコーヒー ×2\nチーズケーキ ×1\n\nSquare でお支払い',
+  mime='html', cte='base64', auth=dict(mf='messaging.squareup.com', host='mail.messaging.squareup.com'),
+  tricks='UNSURE: messaging.squareup.com; payment-processor receipt, merchant name (fictional) in display name')
+
+M(G, 'paypal-receipt-intl-paypal', 'PayPal', ('PayPal', 'service@intl.paypal.com'), YH,
+  'ご注文の領収書：Bandcamp への支払い',
+  'PayPalをご利用いただきありがとうございます。\n\nBandcamp への ¥1,500 JPY の支払いを送信しました。\n取引ID：8XA12345BC6789012\n\n'
+  '[[取引の詳細|https://www.paypal.com/myaccount/transactions/]]\n\nPayPal Pte. Ltd.',
+  auth=dict(mf='intl.paypal.com', dkim_d='paypal.com', host='mx0.slc.paypal.com'), tricks='UNSURE: intl.paypal.com; genuine payment receipt')
+
+M(G, 'small-yoga-studio-newsletter-sendgrid', 'ヨガスタジオ（架空・ESP配信）', ('ヨガスタジオ そら', 'info@yoga-sora.jp'), NF,
+  '【ヨガスタジオ そら】3月のクラススケジュール',
+  'いつもご利用ありがとうございます。\n\n3月のクラススケジュールを公開しました。\n新クラス「朝ヨガ」も始まります。\n\n[[スケジュールを見る|https://yoga-sora.jp/schedule]]\n\n配信停止：[[こちら|https://u1234567.ct.sendgrid.net/wf/unsubscribe?upn=abc]]',
+  mime='html', cte='quoted-printable', auth=dict(mf='em4821.yoga-sora.jp', dkim_d='yoga-sora.jp', host='o1.ptr4821.yoga-sora.jp'),
+  xh=['X-SG-EID: %s' % b64tok('sg', 40)], tricks='small business (fictional) newsletter via SendGrid: click-tracking unsubscribe link on sendgrid.net, X-SG-EID')
+
+M(G, 'nursery-school-notice-html-only-euc', '保育園（架空・フリーメール）', ('ひまわり保育園', 'himawari.hoikuen@nifty.com'), 'yumi.o.88@docomo.ne.jp',
+  '【ひまわり保育園】インフルエンザ流行のお知らせ',
+  '保護者の皆様\n\n園内でインフルエンザが流行しております。\n発熱などの症状がある場合は登園をお控えください。\n\nひまわり保育園',
+  cs='euc', cte='base64', mime='plain', auth=dict(mf='nifty.com', dkim_d='nifty.com'), tricks='nursery (fictional) on ISP mail; EUC-JP base64')
+
+M(G, 'clinic-vaccination-reminder-gmail', 'クリニック（架空・フリーメール）', ('さくら内科クリニック', 'sakura.naika.yoyaku@gmail.com'), 'taro.y1968@ezweb.ne.jp',
+  '予防接種のご予約確認',
+  '山田太郎 様\n\nインフルエンザ予防接種のご予約を承りました。\n日時：11月8日（土）10:30\n持ち物：保険証（マイナ保険証可）、予診票\n\nさくら内科クリニック',
+  cs='jis', cte='base64', mime='plain', auth=dict(mf='gmail.com', dkim_d='gmail.com', host='mail-sor-f41.google.com'),
+  tricks='clinic (fictional) on gmail; mentions マイナ保険証 (a phishing theme)')
+
+M(G, 'zoom-meeting-invite-from-colleague', 'Zoom', ('Zoom', 'no-reply@zoom.us'), 'sato.ryo@kanto-denki.co.jp',
+  '山本 浩 がスケジュールされたZoomミーティングに招待しています',
+  '山本 浩 があなたをスケジュールされた Zoom ミーティングに招待しています。\n\nトピック：月次営業会議\n時刻：2026年4月6日 10:00 大阪、札幌、東京\n\n'
+  '[[Zoom ミーティングに参加する|https://us06web.zoom.us/j/81234567890?pwd=abcDEF123]]\n\nミーティング ID: 812 3456 7890',
+  auth=dict(host='mail.zoom.us'), tricks='genuine meeting invite with long link and pwd parameter')
+
+M(G, 'furusato-choice-donation-receipt', 'ふるさとチョイス', ('ふるさとチョイス', 'info@furusato-tax.jp'), OCN,
+  '【ふるさとチョイス】寄附お申し込み完了のお知らせ',
+  'ふるさとチョイスをご利用いただきありがとうございます。\n\n寄附先：北海道○○町\n寄附金額：10,000円\nお礼の品：いくら醤油漬け 250g\n\n'
+  'ワンストップ特例申請書は自治体から送付されます。\n\n株式会社トラストバンク',
+  cs='jis', cte='7bit', mime='plain', tricks='UNSURE: info@furusato-tax.jp local part; seasonal tax-deduction topic shared with phishing')
+
+M(G, 'nenkin-net-registration-notice', '日本年金機構', ('ねんきんネット', 'nenkinnet@nenkin.go.jp'), YH,
+  '【ねんきんネット】ユーザID登録完了のお知らせ',
+  'ねんきんネットのユーザID登録が完了しました。\n\n今後はマイナポータルからもご利用いただけます。\n\n※このメールは送信専用です。\n日本年金機構',
+  cs='jis', cte='7bit', mime='plain', tricks='UNSURE: nenkinnet@nenkin.go.jp; genuine government notice')
