@@ -387,3 +387,124 @@ M(G, 'nenkin-net-registration-notice', '日本年金機構', ('ねんきんネ�
   '【ねんきんネット】ユーザID登録完了のお知らせ',
   'ねんきんネットのユーザID登録が完了しました。\n\n今後はマイナポータルからもご利用いただけます。\n\n※このメールは送信専用です。\n日本年金機構',
   cs='jis', cte='7bit', mime='plain', tricks='UNSURE: nenkinnet@nenkin.go.jp; genuine government notice')
+
+M(G, 'line-new-device-login-notice', 'LINE', ('LINE', 'no-reply@line.me'), GM,
+  '[LINE] 新しい端末でログインされました',
+  'お使いのLINEアカウントに新しい端末でログインされました。\n\n日時：2026/04/12 23:10\n端末：iPad\n\n'
+  'ログインした覚えがない場合は、LINEアプリの［設定］>［アカウント］からログイン中の端末を確認してください。\n\nLINEヤフー株式会社',
+  cs='utf-8', cte='base64', mime='plain', tricks='UNSURE: no-reply@line.me; genuine login notice, no link')
+
+M(G, 'paypay-charge-complete-notice', 'PayPay', ('PayPay', 'no-reply@paypay.ne.jp'), SB,
+  '【PayPay】チャージが完了しました',
+  'PayPayをご利用いただきありがとうございます。\n\nPayPay残高へのチャージが完了しました。\nチャージ金額：10,000円\nチャージ方法：銀行口座\n\nPayPay株式会社',
+  cs='utf-8', cte='quoted-printable', mime='plain', tricks='UNSURE: no-reply@paypay.ne.jp; genuine transaction notice')
+
+M(G, 'mercari-otp-sms-like-ezweb', 'メルカリ', ('メルカリ', 'no-reply@mercari.jp'), EZ,
+  '【メルカリ】認証番号のお知らせ',
+  '認証番号：4719\n\nこの番号をメルカリアプリの画面に入力してください。\n認証番号は誰にも教えないでください。',
+  cs='sjis', cte='base64', mime='plain', tricks='short OTP mail to ezweb.ne.jp (SMS-like)')
+
+M(G, 'tokyo-gas-bill-amount-notice', '東京ガス', ('東京ガス', 'mytokyogas@tokyo-gas.co.jp'), 'k.wata-2@nifty.com',
+  '【myTOKYOGAS】ご請求金額確定のお知らせ',
+  'myTOKYOGASをご利用いただきありがとうございます。\n\n2月分のご請求金額が確定しました。\nガス：8,421円\n電気：9,870円\n\n'
+  '[[myTOKYOGASで確認|https://members.tokyo-gas.co.jp/]]\n\n東京ガス株式会社',
+  cs='jis', cte='7bit', mime='alt', tricks='UNSURE: mytokyogas@tokyo-gas.co.jp; genuine utility bill notice')
+
+M(G, 'tepco-kurashi-usage-notice-html-related', '東京電力エナジーパートナー', ('くらしTEPCO web', 'kurashi-tepco@tepco.co.jp'), DOC,
+  '【くらしTEPCO web】電気ご使用量のお知らせ',
+  'くらしTEPCO web会員様\n\n3月分の電気ご使用量・料金が確定しました。\nご使用量：312kWh\nご請求予定額：10,214円\n\n[[くらしTEPCO webで確認|https://www.kurashi.tepco.co.jp/]]',
+  mime='related', cte='base64', pre='<img src="cid:logo@tepco-kurashi-usage-notice-html-related" alt="くらしTEPCO" width="160"><br>\n',
+  tricks='UNSURE: kurashi-tepco@tepco.co.jp; genuine utility notice with inline logo (multipart/related)')
+
+M(G, 'japanpost-delivery-notice-mail-japanpost', '日本郵便', ('日本郵便', 'info@mail.japanpost.jp'), ISB,
+  '【日本郵便】ゆうパックお届け予定のお知らせ',
+  'ゆうパックのお届け予定をお知らせします。\n\nお問い合わせ番号：1234-5678-9012\nお届け予定日：4月3日\n\n'
+  'お届け日時の変更は[[こちら|https://trackings.post.japanpost.jp/services/srv/search/]]\n\n日本郵便株式会社',
+  cs='sjis', cte='quoted-printable', mime='alt', tricks='UNSURE: mail.japanpost.jp sender; genuine delivery notice')
+
+M(G, 'sagawa-delivery-notice-smart-club', '佐川急便', ('佐川急便', 'info@ds.sagawa-exp.co.jp'), GM,
+  '【佐川急便】お届け予定のお知らせ',
+  '佐川急便をご利用いただきありがとうございます。\n\nお問い合せ送り状No：3611-2298-4403\nお届け予定日：5月9日\n\n'
+  'https://k2k.sagawa-exp.co.jp/\n\n佐川急便株式会社',
+  cs='jis', cte='7bit', mime='plain', tricks='UNSURE: ds.sagawa-exp.co.jp sender; genuine delivery notice (most imitated brand)')
+
+M(G, 'microsoft-unusual-signin-self-forwarded-android', 'Microsoft', ('Microsoft アカウント チーム', 'account-security-noreply@accountprotection.microsoft.com'), 'tomoko.h@outlook.jp',
+  'Microsoft アカウントの通常とは異なるサインイン アクティビティ',
+  'Microsoft アカウント to*****@outlook.jp で、通常とは異なるサインイン アクティビティが検出されました。\n\n国/地域: 日本\nIP アドレス: 126.xx.xx.xx\n日付: 2026/05/02 7:51 (JST)\n\n'
+  'ご本人の場合は、このメッセージを無視してかまいません。\nそうでない場合は[[最近のアクティビティ|https://account.live.com/Activity]]を確認してください。',
+  mime='plain', cte='base64',
+  wrap=dict(kind='android', by=('', 'tomoko.h@outlook.jp'), to='tomoko.hayashi.1990@docomo.ne.jp', note='自分用メモ：昨日機種変したときのやつ', mailer='Outlook for Android',
+            auth=dict(host='JPN01-TYC-obe.outbound.protection.outlook.com', dkim_d='outlook.jp'), desc='recipient forwards a genuine security alert to her own docomo address (転送メッセージ) after changing phones'),
+  tricks='genuine security alert')
+
+M(G, 'au-notice-autoforwarded-au-com-to-icloud', 'au (KDDI)', ('au', 'au_info@au.com'), 'kenji-m77@au.com',
+  '【au】機種変更手続き完了のお知らせ',
+  '機種変更のお手続きが完了しました。\n\n受付日：2026年5月10日\n新しい機種：iPhone 17\n\nお心当たりのない場合は、auお客さまセンターまでご連絡ください。\n\nKDDI株式会社',
+  cs='jis', cte='7bit', mime='plain',
+  autofwd=dict(to='kenji.mori.77@icloud.com', host='mx-out.auone-net.jp', spf='fail', dkim='pass', dmarc='pass',
+               desc='auto-forwarded au.com -> iCloud: SPF fail at iCloud but DKIM survives so DMARC passes'),
+  tricks='UNSURE: au_info@au.com; carrier notice about SIM/device change (SIM-swap theme)')
+
+M(G, 'rakuten-travel-booking-confirm-raw-jis-name', '楽天トラベル', ('楽天トラベル', 'travel@mail.travel.rakuten.co.jp'), BG,
+  '【楽天トラベル】予約受付のお知らせ',
+  '楽天トラベルをご利用いただきありがとうございます。\n\n予約番号：RY48211093\n宿泊施設：箱根湯本温泉 ○○旅館\nチェックイン：2026年6月13日\n人数：大人2名\n\n'
+  '予約の確認・キャンセル：https://travel.rakuten.co.jp/\n\n楽天グループ株式会社',
+  cs='jis', cte='7bit', mime='plain', raw_name=True, tricks='UNSURE: mail.travel.rakuten.co.jp sender; raw (unencoded) ISO-2022-JP display name')
+
+M(G, 'jalan-booking-midsplit-subject', 'じゃらん', ('じゃらんnet', 'info@jalan.net'), 'yui.k.0815@softbank.ne.jp',
+  '【じゃらんnet】ご予約内容の確認（予約番号：0X91KQ2）',
+  'じゃらんnetをご利用いただきありがとうございます。\n\n宿名：伊豆高原ペンション○○\n宿泊日：2026年7月19日\n\nご予約内容の確認・変更はじゃらんnetのマイページから行えます。\n\n株式会社リクルート',
+  midsplit=True, cte='base64', mime='plain', tricks='UNSURE: info@jalan.net; subject encoded-words split mid-character')
+
+M(G, 'university-it-center-password-expiry-notice', '大学情報センター（架空）', ('情報基盤センター', 'helpdesk@itc.nishiyama-u.ac.jp'), 'student.k2291@nishiyama-u.ac.jp',
+  '【情報基盤センター】統合認証パスワードの有効期限について',
+  '学生・教職員各位\n\n統合認証パスワードの有効期限が近づいている方へお知らせします。\n学内ポータル（https://portal.nishiyama-u.ac.jp/）にログインし、パスワードを変更してください。\n\n'
+  'なお、センターがメールのリンクからパスワード入力を求めることはありません。\n\n情報基盤センター',
+  cs='jis', cte='7bit', mime='plain', tricks='fictional university IT notice about password expiry (same theme as credential phishing)')
+
+M(G, 'company-m365-mfa-rollout-crlf-html', '社内情報システム部（架空企業）', ('情報システム部', 'it-support@kanto-denki.co.jp'), 'all@kanto-denki.co.jp',
+  '【全社】Microsoft 365 多要素認証の設定について（4月末まで）',
+  '社員各位\n\n4月30日までに Microsoft 365 の多要素認証（Authenticator アプリ）を設定してください。\n手順書は社内ポータルに掲載しています。\n\n'
+  '[[社内ポータル：MFA設定手順|https://kantodenki.sharepoint.com/sites/it/mfa]]\n\n期限を過ぎるとサインインできなくなります。\n\n情報システム部',
+  mime='alt', cte='base64', nl='crlf', auth=dict(host='mail.kanto-denki.co.jp'),
+  tricks='internal IT mail with deadline and sign-in wording (fictional company); CRLF')
+
+M(G, 'amazon-review-request-eucjp-8bit', 'Amazon.co.jp', ('Amazon.co.jp', 'marketplace-messages@amazon.co.jp'), OCN,
+  'ご購入された商品はいかがでしたか？',
+  'Amazon.co.jpでお買い物いただきありがとうございます。\n\nご購入いただいた商品のレビューをお寄せください。\n\n[[レビューを書く|https://www.amazon.co.jp/review/create-review]]\n\nAmazon.co.jp',
+  cs='euc', cte='8bit', mime='plain', tricks='UNSURE: marketplace-messages local part; EUC-JP 8bit')
+
+M(G, 'rakuten-ichiba-shop-campaign-sjis-html', '楽天市場', ('楽天市場 お買い物マラソン', 'ichiba-info@mail.rakuten.co.jp'), YH,
+  '【楽天市場】お買い物マラソン 本日20時スタート！',
+  'お買い物マラソン開催！\n\nエントリー＆ショップ買いまわりでポイント最大10倍。\n期間：2026年5月9日(金) 20:00～5月16日(金) 01:59\n\n'
+  '[[エントリーはこちら|https://event.rakuten.co.jp/campaign/point-up/marathon/]]\n\n配信停止：[[メール配信設定|https://emagazine.rakuten.co.jp/]]',
+  cs='sjis', cte='quoted-printable', mime='html', tricks='UNSURE: ichiba-info@mail.rakuten.co.jp; marketing campaign HTML-only Shift_JIS QP')
+
+M(G, 'kawasaki-city-disaster-mail-registration', '川崎市', ('川崎市 メールニュースかわさき', 'mail-news@city.kawasaki.jp'), 'taro.y1968@ezweb.ne.jp',
+  '【メールニュースかわさき】登録完了のお知らせ',
+  'メールニュースかわさき（防災気象情報）への登録が完了しました。\n\n配信停止・変更は川崎市ホームページから行えます。\nhttps://www.city.kawasaki.jp/\n\n川崎市',
+  cs='sjis', cte='8bit', mime='plain', tricks='UNSURE: mail-news local part; municipality on non-lg.jp city domain; to ezweb.ne.jp')
+
+M(G, 'son-forwards-genuine-docomo-notice-to-father-gmail', 'NTTドコモ', ('ドコモ', 'info@mail.docomo.ne.jp'), 'takahashi.kenta.0401@gmail.com',
+  '【ドコモ】dポイント付与のお知らせ',
+  'dポイントクラブ会員様\n\nキャンペーン特典として 300ポイントを付与しました。\nポイントの有効期限：2026年9月30日\n\n株式会社NTTドコモ',
+  cs='sjis', cte='base64', mime='plain',
+  wrap=dict(kind='gmail', by=('高橋健太', 'takahashi.kenta.0401@gmail.com'), to='fumiko.t.1948@au.com', note='ばあちゃん\nこれは本物。リンクもないから大丈夫だよ。\n前のは詐欺だったから消してね',
+            auth=dict(host='mail-sor-f41.google.com', dkim_d='gmail.com'), desc='grandson forwards a genuine notice to grandmother (au.com) saying it is real'),
+  tricks='UNSURE: mail.docomo.ne.jp sender; genuine point notice, no link')
+
+M(G, 'seven-eleven-net-order-html-only-utf8-8bit', 'セブン-イレブン', ('セブン-イレブン・ネット', 'info@7net.omni7.jp'), 'mika_h.2001@i.softbank.jp',
+  '【セブンネットショッピング】ご注文ありがとうございます',
+  'セブンネットショッピングをご利用いただきありがとうございます。\n\nご注文番号：7N-2605-118823\n受取店舗：セブン-イレブン 渋谷道玄坂店\n\n[[注文履歴|https://7net.omni7.jp/mypage]]',
+  mime='html', cte='8bit', tricks='UNSURE: 7net.omni7.jp sender; HTML-only UTF-8 8bit')
+
+M(G, 'coop-delivery-order-confirm-ocn', '生協（コープ）', ('コープデリ', 'info@coopdeli.jp'), OCN,
+  '【コープデリ】ご注文内容の確認',
+  'いつもコープデリをご利用いただきありがとうございます。\n\n今週のご注文を承りました。\nお届け日：6月3日（火）\n合計：6,482円\n\nコープデリ生活協同組合連合会',
+  cs='jis', cte='7bit', mime='plain', tricks='UNSURE: coopdeli.jp sender; ordinary weekly order mail')
+
+M(G, 'school-absence-form-google-forms-gmail-teacher', '中学校（架空・Google Workspace）', ('3年2組 担任 井上', 'inoue.t@higashi-jhs.ed.jp'), 'sachiko_n55@yahoo.co.jp',
+  '【東中3年2組】進路調査票の提出について',
+  '保護者の皆様\n\n進路調査票をGoogleフォームで提出してください。\n締切：6月20日\n\n[[進路調査票（Googleフォーム）|https://docs.google.com/forms/d/e/1FAIpQLSf-shinro2026/viewform]]\n\n3年2組担任 井上',
+  cs='utf-8', cte='base64', mime='alt', auth=dict(mf='higashi-jhs.ed.jp', dkim_d='higashi-jhs.ed.jp', host='mail-sor-f69.google.com'),
+  tricks='school (fictional ed.jp on Google Workspace) links to a Google Form (forms are also used by phishers)')
