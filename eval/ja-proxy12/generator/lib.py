@@ -262,7 +262,10 @@ def trace(rcpt, a, dt, seed):
         out += 'Authentication-Results: dmarc.icloud.com; dmarc=%s header.from=%s\n' % (dmarc if dmarc != 'bestguesspass' else 'none', fd)
         if arc:
             out += 'Authentication-Results: arc.icloud.com; arc=%s\n' % arc
-        out += 'Authentication-Results: dkim-verifier.icloud.com;\n\tdkim=%s (2048-bit key) header.d=%s header.i=@%s header.b=%s\n' % (dkim, dd, dd, b64tok(seed, 8))
+        if dkim == 'none':
+            out += 'Authentication-Results: dkim-verifier.icloud.com; dkim=none\n'
+        else:
+            out += 'Authentication-Results: dkim-verifier.icloud.com;\n\tdkim=%s (2048-bit key) header.d=%s header.i=@%s header.b=%s\n' % (dkim, dd, dd, b64tok(seed, 8))
         out += 'Authentication-Results: spf.icloud.com; spf=%s (spf.icloud.com: domain of bounce@%s %s %s as permitted sender) smtp.mailfrom=bounce@%s\n' % (
             spf, mf, 'designates' if spf == 'pass' else 'does not designate', sip, mf)
         out += ('Received: from %s (%s [%s])\n\tby p00-icloudmta-asmtp-us-west-1a-60-percent-%d (Postfix) with ESMTPS id %s\n\tfor <%s>; %s (UTC)\n'
@@ -278,9 +281,10 @@ def trace(rcpt, a, dt, seed):
     mx = names.get(p, 'mx.' + p)
     if p in ('outlook.jp', 'hotmail.co.jp'):
         out += ('Authentication-Results: spf=%s (sender IP is %s)\n smtp.mailfrom=%s; dkim=%s (signature was verified)\n header.d=%s;dmarc=%s action=none header.from=%s;compauth=%s reason=%s\n'
-                % (spf, sip, mf, dkim, dd, dmarc, fd, 'pass' if dmarc == 'pass' else 'fail', '100' if dmarc == 'pass' else '000'))
+                % (spf, sip, mf, dkim, dd if dkim != 'none' else 'none', dmarc, fd, 'pass' if dmarc == 'pass' else 'fail', '100' if dmarc == 'pass' else '000'))
     else:
-        out += 'Authentication-Results: %s;\n\tspf=%s smtp.mailfrom=%s;\n\tdkim=%s header.d=%s;\n\tdmarc=%s header.from=%s' % (mx, spf, mf, dkim, dd, dmarc, fd)
+        out += 'Authentication-Results: %s;\n\tspf=%s smtp.mailfrom=%s;\n\t%s;\n\tdmarc=%s header.from=%s' % (
+            mx, spf, mf, 'dkim=none' if dkim == 'none' else 'dkim=%s header.d=%s' % (dkim, dd), dmarc, fd)
         if arc:
             out += ';\n\tarc=%s' % arc
         out += '\n'

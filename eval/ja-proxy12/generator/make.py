@@ -75,7 +75,16 @@ def build(i, spec):
     if wrap:
         raw = wrapmail(i, spec, dt, plain, a, inner_hdr, core, wrap, seed)
         tricks += ('; ' if tricks else '') + wrap['desc']
-        encd = encdesc(dict(wrap.get('kw', {})), 'UTF-8 B') + '; inner original: ' + encdesc(kw, subj_desc)
+        k = wrap['kind']
+        if k == 'iphone':
+            od = 'UTF-8 quoted-printable multipart/alternative (text + blockquote HTML); subject UTF-8 B'
+        elif k == 'ml':
+            od = encdesc(dict(wrap.get('kw', {}), mime='plain'), 'ISO-2022-JP B with ML tag')
+        else:
+            od = encdesc(dict(wrap.get('kw', {}), mime='plain'), 'UTF-8 B')
+            if wrap.get('attach_orig'):
+                od = 'multipart/mixed(' + od + ' + message/rfc822 original)'
+        encd = od + '; quoted original was: ' + encdesc(kw, subj_desc)
     else:
         rp = ('Return-Path: <bounce-%s@%s>\n' % (h(seed + 'rp', 6), a['mf'])).encode()
         tr = trace(to, a, dt, seed)
@@ -100,8 +109,10 @@ def build(i, spec):
         dk = dkimsig(a['dkim_d'], kw.get('sel', 's%s' % h(seed, 3)), seed) if a['dkim'] not in ('none',) or kw.get('sig') else b''
         raw = rp + tr + dk + sender_received(a, dt, seed) + inner_hdr + core[0] + b'\n' + core[1]
         encd = encdesc(kw, subj_desc)
-    if kw.get('nl', 'lf') == 'crlf':
+    nl = kw.get('nl') or ('crlf' if int(h(seed + 'nl', 2), 16) % 4 == 0 else 'lf')
+    if nl == 'crlf':
         raw = raw.replace(b'\r\n', b'\n').replace(b'\n', b'\r\n')
+    encd = encd.replace(' (LF)', '').replace(' (CRLF)', '') + ' [%s line endings]' % nl.upper()
     return raw, encd, tricks
 
 
