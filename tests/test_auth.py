@@ -113,6 +113,30 @@ def test_list_relay_with_arc_pass_is_not_called_forgery() -> None:
     assert found == {}  # no forgery; an ARC pass cancels the fail but never vouches
 
 
+@pytest.mark.parametrize(
+    "name",
+    [
+        # the reader's server (Gmail) found the ARC chain intact and says what DMARC was
+        # before the forward: "arc=pass (... dmarc=pass fromdomain=amazon.co.jp)"
+        "forward_auto_arc_pass_brand_dmarc_fail.eml",
+        # no such summary: the forwarder's own sealed results (not Gmail's own ARC set)
+        "forward_arc_pass_first_hop_sealed_by_forwarder.eml",
+    ],
+)
+def test_an_auto_forward_with_an_intact_arc_chain_is_not_forgery(name: str) -> None:
+    assert run(name) == {}  # the fail is cancelled; nothing vouches either
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["forward_arc_pass_summary_says_dmarc_fail.eml", "forward_no_arc_brand_dmarc_fail.eml"],
+)
+def test_a_forward_without_an_earlier_pass_keeps_its_dmarc_fail(name: str) -> None:
+    found = run(name)
+    assert set(found) == {"auth.brand_domain_dmarc_fail"}
+    assert found["auth.brand_domain_dmarc_fail"].confidence == 1.0
+
+
 def test_list_relay_without_arc_fails_at_half_confidence() -> None:
     found = run("list_relayed_brand_dmarc_fail_no_arc.eml")
     assert set(found) == {"auth.brand_domain_dmarc_fail"}

@@ -28,6 +28,13 @@ X-Mailman-Original-Authentication-Results is used for *fails only*: nothing is g
 by forging a fail, while a forged pass is the attack. Headers that are not believed are
 not used at all.
 
+Forwards (a provider's auto-forward to another mailbox) break SPF and often DKIM the same
+way. When the believed header says `arc=pass` and DMARC fail, a DMARC pass recorded before
+the forward (the server's own summary of the chain, Gmail's "arc=pass (... dmarc=pass
+fromdomain=x)", or the first forwarder's sealed ARC-Authentication-Results) cancels the
+fail; like a list's, it never vouches. ARC sets sealed by the reader's own servers are
+left out when looking for the first hop.
+
 Shared senders (`data/auth_shared_senders.txt`: free mail, services that mail text their
 users wrote) are no brand's own sender even when the registry lists them: a pass there
 never vouches, and a fail gets the generic finding.
@@ -142,6 +149,50 @@ def believed_headers(
         believed = [headers[0]]
     rest = [h for h in headers if not any(h is b for b in believed)]
     return believed, rest
+
+
+def _first_hop(
+    message: ParsedMessage, believed: list[AuthResultsHeader]
+) -> AuthResultsHeader | None:
+    """The first ARC-Authentication-Results in the chain (lowest i=), leaving out those
+    the reader's own servers sealed: they record the same verdict as their own header."""
+    own = {h.authserv_id for h in believed if h.authserv_id}
+    sealed = [
+        h
+        for h in _parse_all(message, "ARC-Authentication-Results", arc=True)
+        if h.authserv_id not in own
+    ]
+    return min(sealed, key=lambda h: h.instance) if sealed else None
+
+
+# Gmail's summary of the ARC chain's first hop: "arc=pass (i=1 ... dmarc=pass fromdomain=x)".
+_ARC_DMARC_RE = startcache.compile(r"\bdmarc=(\w+)\s+fromdomain=([a-z0-9.-]+)")
+
+
+def _forwarded_original(
+    message: ParsedMessage, from_domain: str, believed: list[AuthResultsHeader]
+) -> _Verdict | None:
+    """For a DMARC fail at the reader's server on a mail whose ARC chain that server found
+    intact (its own header says arc=pass): a forward (a provider's auto-forward to another
+    mailbox) breaks SPF and often DKIM. A DMARC pass from before the forward (the reader's
+    server's own summary of the chain, or the first forwarder's sealed results) cancels the
+    fail but never vouches: anybody can run a forwarder that seals. None: the fail stands."""
+    arc = _first(believed, "arc", "", "")
+    if arc is None or arc[0].result != "pass":
+        return None
+    summary = _ARC_DMARC_RE.search(arc[0].comment.lower())
+    if summary is not None:
+        if summary.group(1) == "pass" and _aligned(summary.group(2), from_domain):
+            return _Verdict(arc[0], _where(arc[1]), can_vouch=False)
+        return None
+    first_hop = _first_hop(message, believed)
+    if first_hop is None:
+        return None
+    found = _first([first_hop], "dmarc", from_domain, "header.from")
+    if found is None or found[0].result != "pass":
+        return None
+    where = _where(first_hop, f"ARC-Authentication-Results i={first_hop.instance}")
+    return _Verdict(found[0], where, can_vouch=False)
 
 
 def _first(
@@ -377,6 +428,8 @@ class AuthAnalyzer:
 
         if dmarc is not None and dmarc.result.result in _FAILS and is_list:
             dmarc = self._list_original(message, from_domain, dmarc, believed, mailman)
+        elif dmarc is not None and dmarc.result.result in _FAILS:
+            dmarc = _forwarded_original(message, from_domain, believed) or dmarc
         if dmarc is None or dmarc.result.result in ("none", "temperror", "permerror"):
             # the list server's own verdict, kept by Mailman: believed for a fail only
             found = _first(mailman, "dmarc", from_domain, "header.from")
@@ -533,9 +586,8 @@ class AuthAnalyzer:
         the fail at reduced confidence."""
         arc = _first(believed, "arc", "", "")
         if arc is not None and arc[0].result == "pass":
-            sealed = _parse_all(message, "ARC-Authentication-Results", arc=True)
-            if sealed:
-                first_hop = min(sealed, key=lambda h: h.instance)
+            first_hop = _first_hop(message, believed)
+            if first_hop is not None:
                 found = _first([first_hop], "dmarc", from_domain, "header.from")
                 if found is not None:
                     where = _where(first_hop, f"ARC-Authentication-Results i={first_hop.instance}")
