@@ -77,6 +77,9 @@ CASES = [
      "scam/genuine_russian_and_japanese.eml"),
     ("scam.multiple_lures", "scam/multiple_lures_casino_and_dating.eml",
      "scam/gambling_casino_bonus_de.eml"),
+    # "the president" wants money sent today and kept 内密; a bank asks to keep the PIN secret
+    ("scam.confidential_transfer", "scam/ja_president_asks_secret_transfer.eml",
+     "scam/genuine_ja_bank_transfer_pin_kept_secret.eml"),
     # a refund that "needs remote support"; a PC class booking a remote-support session
     ("scam.callback_charge", "scam/ja_refund_needs_remote_support.eml",
      "scam/genuine_ja_remote_support_booking.eml"),
