@@ -1,0 +1,4 @@
+from engine import png
+MAILS = []
+def M(**k):
+    MAILS.append(k)
