@@ -2,3 +2,435 @@ from engine import png
 MAILS = []
 def M(**k):
     MAILS.append(k)
+
+M(file='amazon-otp-signin-code-amazonses', brand='Amazon.co.jp', tricks='genuine one-time code mail; urgent-looking "共有しないでください"; env via amazonses.com; DKIM amazon.co.jp + amazonses; DMARC pass',
+  **{'from': ('Amazon.co.jp', 'account-update@amazon.co.jp')}, env='0106019a2b3c4d5e-aa11bb22-cc33-4d44-9e55-66ff77889900-000000@ap-northeast-1.amazonses.com', to='k.tanaka1984@gmail.com', auth=('pass', 'pass', 'pass'), p='QUARANTINE', host='a27-33.smtp-out.ap-northeast-1.amazonses.com', helo='a27-33.smtp-out.ap-northeast-1.amazonses.com', ip='23.251.234.33',
+  subj='Amazon.co.jp: サインインを完了するには', color='#ff9900',
+  body='''サインインを完了するには、次のワンタイムパスワード（OTP）を入力してください。
+
+482913
+
+このコードは10分間有効です。このコードは誰とも共有しないでください。Amazonがお客様のパスワードやOTPを電話やメールでお尋ねすることはありません。
+
+このサインインに心当たりがない場合は、すぐにパスワードを変更してください。
+[[https://www.amazon.co.jp/ap/forgotpassword|https://www.amazon.co.jp/ap/forgotpassword]]
+
+Amazon.co.jp''')
+
+M(file='rakuten-card-payment-not-confirmed-reminder', brand='楽天カード', tricks='genuine "お支払いが確認できません" reminder with deadline and suspension warning; link to real www.rakuten-card.co.jp; DMARC pass',
+  **{'from': ('楽天カード株式会社', 'info@mail.rakuten-card.co.jp')}, to='yuki.s-0412@docomo.ne.jp', mbox='docomo', auth=('pass', 'pass', 'pass'), kind='plain', cte='base64',
+  subj='【楽天カード】お支払いが確認できておりません（ご入金のお願い）',
+  body='''楽天カードをご利用いただきありがとうございます。
+
+ご登録の金融機関口座から、10月27日のお引き落としができませんでした。
+お支払いが確認できない状態が続きますと、カードのご利用を一時停止させていただく場合がございます。
+
+ご入金方法は楽天e-NAVIでご確認いただけます。
+https://www.rakuten-card.co.jp/e-navi/
+
+※本メールに心当たりがない場合でも、メール内のリンクからカード番号・暗証番号を入力いただくことはございません。
+
+楽天カード株式会社
+https://www.rakuten-card.co.jp/''')
+
+M(file='smbc-phishing-warning-quoting-fake-url', brand='三井住友銀行', tricks='genuine bank warning that quotes an (invented) fake URL in plain text as an example; many "ご注意" phrases; no login link',
+  **{'from': ('三井住友銀行', 'info@smbc.co.jp')}, to='m.kobayashi@biglobe.ne.jp', mbox='biglobe', auth=('pass', 'pass', 'pass'), cs='jis', cte='7bit', hcs='jis', kind='plain',
+  subj='【三井住友銀行】当行を装った不審なメール・SMSにご注意ください',
+  body='''三井住友銀行をご利用いただき、ありがとうございます。
+
+現在、当行を装った不審なメールやSMSが多数確認されております。
+以下は実際に確認された不審なメールの例です。
+
+　件名：【三井住友銀行】お取引目的の確認
+　誘導先URL：https://smbc-kakunin.jp-secure-login.com/（※不正なサイトです。アクセスしないでください）
+
+当行がメールやSMSでワンタイムパスワードや暗証番号の入力をお願いすることはございません。
+不審なメールを受信された場合は、リンクを開かずに削除してください。
+
+詳しくは当行ホームページの「金融犯罪にご注意ください」をご覧ください。
+https://www.smbc.co.jp/security/
+
+株式会社三井住友銀行''')
+
+M(file='mercari-account-restricted-genuine-notice', brand='メルカリ', tricks='genuine "ご利用を制限" notice from mercari.jp; urgency; link to mercari.jp help center; DMARC pass',
+  **{'from': ('メルカリ', 'no-reply@mercari.jp')}, to='nao.fujii@yahoo.co.jp', mbox='yahoo', auth=('pass', 'pass', 'pass'), color='#ff0211',
+  subj='【メルカリ】アカウントの一部機能を制限しました',
+  body='''いつもメルカリをご利用いただきありがとうございます。
+
+お客さまのアカウントで、通常と異なるログインが確認されたため、安全のためアカウントの一部機能を一時的に制限しました。
+
+アプリを開き、画面の案内に従って本人確認を行ってください。
+ご不明な点はメルカリガイドをご確認ください。
+[[メルカリガイド|https://help.jp.mercari.com/]]
+
+※このメールは送信専用アドレスから配信しています。
+
+株式会社メルカリ''')
+
+M(file='yamato-delivery-schedule-notice-kuronekomembers', brand='ヤマト運輸', tricks='genuine delivery notice; tracking link to real toi.kuronekoyamato.co.jp; ISO-2022-JP text/plain',
+  **{'from': ('ヤマト運輸', 'mail@kuronekoyamato.co.jp')}, to='ayaka.m@gmail.com', auth=('pass', 'pass', 'pass'), cs='jis', cte='7bit', hcs='jis', kind='plain',
+  subj='お荷物お届けのお知らせ',
+  body='''ヤマト運輸です。
+クロネコメンバーズにご登録のお客様へお荷物お届けのお知らせです。
+
+■お届け予定日時：11月14日 14時～16時
+■伝票番号：4521-8830-1935
+■ご依頼主：株式会社ニトリ 様
+
+お届け日時の変更は下記URLから
+https://toi.kuronekoyamato.co.jp/cgi-bin/tneko?number00=1&number01=452188301935
+
+ヤマト運輸株式会社''')
+
+M(file='docomo-to-own-subscriber-billing-notice-docomo-mailbox', brand='NTTドコモ', tricks='carrier writing to its own subscriber carrier mailbox (docomo.ne.jp to docomo.ne.jp); payment reminder; no auth header on carrier-internal delivery',
+  **{'from': ('ドコモからのお知らせ', 'info@mail.docomo.ne.jp')}, to='t.hirano@docomo.ne.jp', mbox='docomo', auth=('pass', 'none', 'none'), kind='plain', cte='8bit', cs='sjis', hcs='sjis',
+  subj='【ドコモ】ご利用料金のお支払いについて',
+  body='''いつもドコモをご利用いただきありがとうございます。
+
+10月ご請求分のご利用料金について、お支払いの確認ができておりません。
+お支払い期限を過ぎますと、ご利用を一時停止させていただく場合がございます。
+
+お支払い方法・状況はMy docomoからご確認いただけます。
+https://www.docomo.ne.jp/mydocomo/
+
+※このメールは送信専用です。ご返信いただいてもお答えできません。
+
+株式会社NTTドコモ''')
+
+M(file='nta-etax-message-box-notice-go-jp', brand='国税庁 e-Tax', tricks='genuine government notice from go.jp; tells user to log in via the official site without putting the link as the call to action; ISO-2022-JP',
+  **{'from': ('e-Tax', 'info@e-tax.nta.go.jp')}, to='a.matsumoto@gmail.com', auth=('pass', 'pass', 'pass'), p='REJECT', cs='jis', cte='7bit', hcs='jis', kind='plain',
+  subj='【e-Tax】メッセージボックスに新しいお知らせが格納されました',
+  body='''e-Taxをご利用いただきありがとうございます。
+
+メッセージボックスに新しいお知らせが格納されました。
+e-Taxソフト（WEB版）またはスマートフォンからログインしてご確認ください。
+
+※本メールは、e-Taxに登録されたメールアドレスに送信しています。
+※国税庁（国税局・税務署）からのメールで、還付金の受取手続のためにリンク先でカード情報等の入力を求めることはありません。
+
+国税庁
+https://www.e-tax.nta.go.jp/''')
+
+M(file='yokohama-city-disaster-prevention-mail-lg-jp', brand='横浜市', tricks='municipal notice from lg.jp; urgent wording ("至急") weather warning; no auth (saved from client)',
+  **{'from': ('横浜市防災情報', 'bousai-mail@city.yokohama.lg.jp')}, to='s.ikeda@icloud.com', mbox='none', kind='plain', cte='base64',
+  subj='【横浜市】大雨警報（土砂災害）発表',
+  body='''【横浜市防災情報】
+9月5日 16時20分 横浜市に大雨警報（土砂災害）が発表されました。
+土砂災害の危険性が高まっています。崖の近くにお住まいの方は、至急、安全な場所へ避難してください。
+
+避難情報・避難場所は横浜市ホームページでご確認ください。
+https://www.city.yokohama.lg.jp/bousai-kyukyu-bohan/bousai-saigai/
+
+このメールは送信専用です。''')
+
+M(file='microsoft-account-security-code-accountprotection', brand='Microsoft', tricks='genuine security code mail from accountprotection.microsoft.com; Japanese; DMARC pass',
+  **{'from': ('Microsoft アカウント チーム', 'account-security-noreply@accountprotection.microsoft.com')}, to='s.watanabe@outlook.jp', mbox='m365', auth=('pass', 'pass', 'pass'),
+  subj='Microsoft アカウントのセキュリティ コード',
+  body='''Microsoft アカウント
+
+セキュリティ コード
+
+Microsoft アカウント s*****@outlook.jp には、次のセキュリティ コードを使用してください。
+
+セキュリティ コード: 731904
+
+このコードを要求していない場合は、このメールを無視してください。
+
+よろしくお願いします。
+Microsoft アカウント チーム''')
+
+M(file='google-security-alert-new-signin-ja', brand='Google', tricks='genuine "重要なセキュリティ通知" with "アクティビティを確認" button to accounts.google.com; DMARC pass',
+  **{'from': ('Google', 'no-reply@accounts.google.com')}, to='kenta.h@gmail.com', auth=('pass', 'pass', 'pass'), ip='209.85.220.73', host='mail-sor-f73.google.com', helo='mail-sor-f73.google.com',
+  subj='セキュリティ通知',
+  body='''Windows デバイスでの新しいログイン
+
+kenta.h@gmail.com
+
+Google アカウントへの新しいログインが検出されました。心当たりがある場合は、何もする必要はありません。心当たりがない場合は、Google がアカウントの保護をお手伝いします。
+
+[[アクティビティを確認|https://accounts.google.com/AccountChooser?Email=kenta.h@gmail.com&continue=https://myaccount.google.com/alert/nt/1730001234000]]
+
+このメールは、Google アカウントとサービスに関する重要な変更をお知らせするために送信されました。
+© 2025 Google LLC, 1600 Amphitheatre Parkway, Mountain View, CA 94043, USA''')
+
+M(file='netflix-payment-hold-genuine', brand='Netflix', tricks='genuine payment-failed notice from account.netflix.com; "メンバーシップは保留"; button to netflix.com',
+  **{'from': ('Netflix', 'info@account.netflix.com')}, to='r.endo@nifty.com', mbox='nifty', auth=('pass', 'pass', 'pass'), color='#e50914',
+  subj='お支払い方法を更新してください',
+  body='''お支払いに問題が発生しました
+
+メンバーシップの次回のお支払いを処理できませんでした。お支払い情報を更新して、Netflixを引き続きお楽しみください。
+
+[[お支払い情報を更新|https://www.netflix.com/YourAccountPayment]]
+
+ご不明な点は、ヘルプセンターにアクセスしてください。
+https://help.netflix.com/
+
+-Netflixチーム''')
+
+M(file='small-business-salon-reservation-gmail', brand='美容室 (個人店・Gmail)', tricks='small business on Gmail; casual wording; booking reminder; asks to reply; phone number; no brand domain',
+  **{'from': ('hair salon Lien', 'lien.hair.kichijoji@gmail.com')}, to='miki.oda@docomo.ne.jp', mbox='docomo', auth=('pass', 'pass', 'pass'), dkim_d='gmail.com', kind='plain', cte='base64', ip='209.85.210.171', host='mail-pf1-f171.google.com', helo='mail-pf1-f171.google.com',
+  subj='【ご予約確認】11/22(土) 14:00〜 カット＋カラー',
+  body='''織田様
+
+いつもご来店ありがとうございます。hair salon Lien の森です。
+
+ご予約の確認です。
+日時：11月22日(土) 14:00〜
+メニュー：カット＋カラー
+担当：森
+
+ご変更・キャンセルの際は、前日までにこのメールへの返信かお電話（0422-20-XXXX）でご連絡ください。
+
+当日お会いできるのを楽しみにしております。
+
+hair salon Lien
+東京都武蔵野市吉祥寺本町2丁目
+Instagram: https://www.instagram.com/lien_hair_kichijoji/''')
+
+M(file='rakuten-ichiba-campaign-sendgrid-style-short-link-r10', brand='楽天市場', tricks='marketing mail with Rakuten brand short links (r10.to) and a tracking pixel; "本日23:59まで" urgency; DMARC pass',
+  **{'from': ('楽天市場', 'info@mail.rakuten.co.jp')}, to='j.ogawa@gmail.com', auth=('pass', 'pass', 'pass'), kind='html', color='#bf0000',
+  subj='【本日23:59まで】ポイント最大10倍！お買い物マラソン ラストスパート',
+  body='''お買い物マラソンは本日23:59まで！
+
+エントリーがまだの方はお早めに。
+[[エントリーはこちら|https://r10.to/hYk3Zq]]
+
+[[今日のおすすめ商品を見る|https://r10.to/hUa8Pm]]
+
+配信停止をご希望の方は、[[メルマガ配信停止|https://emagazine.rakuten.co.jp/ns?act=chg_news]]から手続きしてください。
+
+楽天グループ株式会社''', hx='<img src="https://rd.rakuten.co.jp/s/?R2=https%3A%2F%2Fimage.rakuten.co.jp%2Fopen.gif" width="1" height="1" alt="">')
+
+M(file='jr-east-eki-net-password-reset-requested', brand='えきねっと (JR東日本)', tricks='genuine password-reset mail with expiring link; eki-net.com; ISO-2022-JP multipart',
+  **{'from': ('えきねっと', 'info@eki-net.com')}, to='y.hasegawa@icloud.com', mbox='icloud', auth=('pass', 'pass', 'pass'), cs='jis', cte='7bit', hcs='jis', color='#008803',
+  subj='【えきねっと】パスワード再設定のご案内',
+  body='''えきねっとをご利用いただきありがとうございます。
+
+パスワード再設定のお申し込みを受け付けました。
+以下のURLから30分以内にパスワードの再設定を行ってください。
+
+[[https://www.eki-net.com/Personal/member/wb/PasswordReset/Input?token=8f3a2c91d7e4|https://www.eki-net.com/Personal/member/wb/PasswordReset/Input?token=8f3a2c91d7e4]]
+
+本メールにお心当たりのない場合は、破棄してください。
+
+東日本旅客鉄道株式会社''')
+
+M(file='japanpost-redelivery-genuine-post-japanpost', brand='日本郵便', tricks='genuine e-notification of absence (ご不在連絡) from japanpost; link to trackings.post.japanpost.jp; text/plain UTF-8 QP',
+  **{'from': ('日本郵便', 'noreply@post.japanpost.jp')}, to='s.goto@biglobe.ne.jp', mbox='biglobe', auth=('pass', 'pass', 'pass'), kind='plain', cte='quoted-printable',
+  subj='【日本郵便】ご不在連絡（e-お知らせ）',
+  body='''日本郵便をご利用いただきありがとうございます。
+
+本日、郵便物等をお届けにあがりましたが、ご不在のため持ち帰りました。
+
+お問い合わせ番号：1234-5678-9012
+保管期限：11月20日
+
+再配達のお申し込みは下記からお願いいたします。
+https://trackings.post.japanpost.jp/delivery/deli/
+
+※本メールは送信専用です。
+
+日本郵便株式会社''')
+
+M(file='mufg-direct-login-notice-genuine', brand='三菱UFJ銀行', tricks='genuine login notification; "心当たりがない場合" wording; no login link; bk.mufg.jp; Shift_JIS base64',
+  **{'from': ('三菱UFJ銀行', 'info@bk.mufg.jp')}, to='s.watanabe@outlook.jp', mbox='m365', auth=('pass', 'pass', 'pass'), cs='sjis', cte='base64', hcs='sjis', kind='plain',
+  subj='【三菱UFJ銀行】三菱UFJダイレクトへのログインのお知らせ',
+  body='''三菱UFJダイレクトへのログインがありました。
+
+ログイン日時：2025年10月3日 21時14分
+
+お心当たりのない場合は、至急、三菱UFJダイレクトヘルプデスクへご連絡ください。
+三菱UFJダイレクトヘルプデスク　0120-543-555（平日9:00〜21:00）
+
+当行がメールで暗証番号・ワンタイムパスワードをお尋ねすることはありません。
+
+株式会社三菱UFJ銀行''')
+
+M(file='apple-receipt-genuine-email-apple', brand='Apple', tricks='genuine receipt with large amount (looks like "unknown charge" lure) from email.apple.com; reportaproblem link',
+  **{'from': ('Apple', 'no_reply@email.apple.com')}, to='y.hasegawa@icloud.com', mbox='icloud', auth=('pass', 'pass', 'pass'), kind='html',
+  subj='Appleからの領収書です。',
+  body='''領収書
+
+Apple ID：y.hasegawa@icloud.com
+請求日：2025年9月12日
+ご注文番号：MQ4XK9T2PL
+
+iCloud+ 2 TB（月額）　1,500円
+
+合計　1,500円
+
+[[問題を報告する|https://reportaproblem.apple.com/]]
+
+[[Apple ID のアカウント情報|https://account.apple.com/]]''')
+
+M(file='line-pay-to-paypay-migration-notice-line-me', brand='LINE', tricks='genuine service notice; urgency about a deadline; links to guide.line.me; UTF-8 8bit',
+  **{'from': ('LINE', 'no-reply@line.me')}, to='daiki.k@i.softbank.jp', mbox='softbank', auth=('pass', 'pass', 'pass'), kind='plain', cte='8bit', ip='147.92.146.10',
+  subj='【LINE】パスワード変更のお知らせ',
+  body='''LINEアカウントのパスワードが変更されました。
+
+変更日時：2025/07/22 22:41
+
+ご自身で変更していない場合は、第三者による不正ログインの可能性があります。
+LINEアプリを開き、[ホーム]>[設定]>[アカウント]からパスワードを再設定してください。
+
+LINEヘルプセンター
+https://help.line.me/line/
+
+LINEヤフー株式会社''')
+
+M(file='tokyo-gas-mytokyogas-usage-notice', brand='東京ガス', tricks='utility genuine monthly notice from tokyo-gas.co.jp via ESP click tracker (mail.tokyo-gas.co.jp style); UNSURE sender subdomain',
+  **{'from': ('東京ガス myTOKYOGAS', 'info@mail.tokyo-gas.co.jp')}, to='n.sato@ocn.ne.jp', mbox='ocn', auth=('pass', 'pass', 'pass'), cte='quoted-printable',
+  subj='【myTOKYOGAS】ガス・電気料金のお知らせ（11月分）',
+  body='''東京ガスをご利用いただき、ありがとうございます。
+
+11月分のご使用量・料金が確定しました。
+ガス：3,812円　電気：7,410円
+
+詳しくはmyTOKYOGASでご確認ください。
+[[myTOKYOGASにログイン|https://members.tokyo-gas.co.jp/]]
+
+東京ガス株式会社''')
+
+M(file='sbi-securities-trade-execution-notice', brand='SBI証券', tricks='genuine transactional mail (約定通知) from sbisec.co.jp; plain text; DMARC pass',
+  **{'from': ('SBI証券', 'info@sbisec.co.jp')}, to='k.nakamura@gmail.com', auth=('pass', 'pass', 'pass'), kind='plain', cte='base64',
+  subj='【SBI証券】国内株式 約定通知',
+  body='''いつもSBI証券をご利用いただき、誠にありがとうございます。
+
+下記のご注文が約定いたしました。
+
+銘柄：トヨタ自動車（7203）
+取引：現物買
+約定数量：100株
+約定単価：2,841.5円
+
+ご注文の詳細は、ログイン後の「注文照会」にてご確認ください。
+https://www.sbisec.co.jp/
+
+株式会社SBI証券''')
+
+M(file='au-to-own-subscriber-data-usage-au-com', brand='au (KDDI)', tricks='carrier writing to own subscriber mailbox (au.com); data cap warning; saved from client (no Authentication-Results); UNSURE sender local part',
+  **{'from': ('au', 'info@au.com')}, to='m.ueda@au.com', mbox='none', kind='plain', cte='base64',
+  subj='【au】データ容量のお知らせ',
+  body='''いつもauをご利用いただきありがとうございます。
+
+ご利用のデータ容量が、ご契約の上限に近づいています。
+上限を超えると通信速度が制限されます。
+
+データ容量の確認・追加はMy auから
+https://www.au.com/my-au/
+
+KDDI株式会社''')
+
+M(file='slack-confirmation-code-japanese', brand='Slack', tricks='genuine confirmation-code mail in Japanese from slack.com',
+  **{'from': ('Slack', 'no-reply@slack.com')}, to='h.morita@example-shoji.co.jp', mbox='m365', auth=('pass', 'pass', 'pass'),
+  subj='Slack の確認コード：QWK-482',
+  body='''確認コード
+
+以下の確認コードをブラウザウィンドウで入力してください。ウィンドウを開いたままにしておきましょう。
+
+QWK-482
+
+このメールをリクエストしていない場合は、他の誰かが誤ってメールアドレスを入力した可能性があります。このメールは無視していただいて問題ありません。''')
+
+M(file='setagaya-city-resident-tax-notice-lg-jp', brand='世田谷区', tricks='municipal tax reminder with deadline from lg.jp; EUC-JP text/plain; mentions penalties (延滞金) which reads like extortion',
+  **{'from': ('世田谷区 課税課', 'kazei@city.setagaya.lg.jp')}, to='h.kimura@biglobe.ne.jp', mbox='biglobe', auth=('pass', 'none', 'none'), cs='euc', cte='8bit', hcs='euc', kind='plain',
+  subj='【世田谷区】特別区民税・都民税（第3期）納期限のお知らせ',
+  body='''世田谷区からのお知らせです。
+
+特別区民税・都民税（普通徴収）第3期分の納期限は10月31日です。
+納期限を過ぎますと延滞金が加算される場合があります。
+
+納付方法は区ホームページをご確認ください。
+https://www.city.setagaya.lg.jp/
+
+※このメールは、メール配信サービスに登録された方へお送りしています。
+
+世田谷区 財務部 課税課''')
+
+M(file='jcb-myjcb-usage-notification-genuine', brand='JCB', tricks='genuine card usage notice (カードご利用のお知らせ) from qa.jcb.co.jp; amounts; urges to call if unknown',
+  **{'from': ('JCB', 'mail@qa.jcb.co.jp')}, to='r.endo@nifty.com', mbox='nifty', auth=('pass', 'pass', 'pass'), cs='jis', cte='7bit', hcs='jis', kind='plain',
+  subj='JCBカード／ショッピングご利用のお知らせ【JCB】',
+  body='''JCBカードをご利用いただき、ありがとうございます。
+
+お客様のJCBカードのご利用がありましたのでお知らせいたします。
+
+ご利用日時：2025/06/08 19:42
+ご利用先：ｾﾌﾞﾝｲﾚﾌﾞﾝ'''.replace('ｾﾌﾞﾝｲﾚﾌﾞﾝ', 'セブン－イレブン') + '''
+ご利用金額：1,284円
+
+お心当たりのない場合は、カード裏面に記載の電話番号までご連絡ください。
+
+MyJCB
+https://my.jcb.co.jp/
+
+株式会社ジェーシービー''')
+
+M(file='paypay-card-payment-reminder-esp-tracker', brand='PayPayカード', tricks='genuine payment reminder with link through ESP click tracker (ct.sendgrid.net) to paypay-card.co.jp; UNSURE on exact sender subdomain',
+  **{'from': ('PayPayカード', 'info@mail.paypay-card.co.jp')}, to='e.yamada@softbank.ne.jp', mbox='softbank', auth=('pass', 'pass', 'pass'), env='bounces+1234567-ab12-e.yamada=softbank.ne.jp@em1234.mail.paypay-card.co.jp', dkim_d='paypay-card.co.jp', host='o1.ptr1234.mail.paypay-card.co.jp', helo='o1.ptr1234.mail.paypay-card.co.jp', ip='149.72.123.45',
+  subj='【PayPayカード】お支払いが確認できておりません',
+  body='''PayPayカードをご利用いただきありがとうございます。
+
+今月のご請求分について、お支払いの確認ができておりません。
+お支払いがない場合、カードのご利用を停止させていただく場合がございます。
+
+[[お支払い方法を確認する|https://u1234567.ct.sendgrid.net/ls/click?upn=u001.aB3dEf-2BgHiJkLmNoPq-2FrStUvWxYz12-3D-3DxYz9_k3Lm]]
+
+PayPayカード株式会社''')
+
+M(file='biglobe-isp-maintenance-to-own-member', brand='BIGLOBE', tricks='ISP writing to own member; maintenance notice with times; ISO-2022-JP; CP932 ① numbering',
+  **{'from': ('BIGLOBE', 'info@ml.biglobe.ne.jp')}, to='m.kobayashi@biglobe.ne.jp', mbox='biglobe', auth=('pass', 'pass', 'pass'), cs='jis', cte='7bit', hcs='jis', kind='plain',
+  subj='【BIGLOBE】メールサービス メンテナンスのお知らせ',
+  body='''BIGLOBEをご利用いただきありがとうございます。
+
+下記日程でメールサービスのメンテナンスを実施いたします。
+
+① 日時：2025年12月3日（水）2:00〜6:00
+② 影響：Webメールがご利用いただけません
+③ お客さまの作業：不要です
+
+ご不便をおかけしますが、ご理解のほどお願い申し上げます。
+
+ビッグローブ株式会社''')
+
+M(file='amazon-order-cancelled-payment-issue-genuine', brand='Amazon.co.jp', tricks='genuine "お支払い方法の問題" mail about an order, link to amazon.co.jp/cpe/yourpayments; 2026 date',
+  **{'from': ('Amazon.co.jp', 'payments-messages@amazon.co.jp')}, to='nao.fujii@yahoo.co.jp', mbox='yahoo', auth=('pass', 'pass', 'pass'), year=2026, color='#ff9900',
+  subj='Amazon.co.jp: ご注文の支払い方法を確認してください',
+  body='''藤井 様
+
+ご注文番号 250-4918273-5531018 のお支払いを完了できませんでした。
+ご注文を進めるには、2026年1月18日までにお支払い方法を更新してください。
+
+[[お支払い方法を更新する|https://www.amazon.co.jp/cpe/yourpayments/wallet]]
+
+期限までに更新いただけない場合、ご注文はキャンセルされます。
+
+Amazon.co.jp''')
+
+M(file='sony-bank-otp-transfer-code', brand='ソニー銀行', tricks='genuine transfer OTP mail; "このコードを他人に教えないで"; UNSURE sender address',
+  **{'from': ('ソニー銀行', 'info@moneykit.net')}, to='t.aoki@nifty.com', mbox='nifty', auth=('pass', 'pass', 'pass'), kind='plain', cte='base64',
+  subj='【ソニー銀行】認証コードのお知らせ',
+  body='''ソニー銀行をご利用いただき、ありがとうございます。
+
+お振込の認証コードをお知らせします。
+
+認証コード：590318
+
+有効期限は発行から5分間です。
+このコードを第三者に教えないでください。当社がお電話やメールで認証コードをお尋ねすることはありません。
+
+ソニー銀行株式会社''')
+
+M(file='hometown-tax-small-municipality-lg-jp-outsourced', brand='ふるさと納税 (自治体)', tricks='municipality mail sent via outsourced portal (furunavi-style); lg.jp in signature, sender on portal domain; UNSURE sender domain',
+  **{'from': ('ふるなび', 'info@furunavi.jp')}, to='k.mori@yahoo.co.jp', mbox='yahoo', auth=('pass', 'pass', 'pass'), cte='quoted-printable',
+  subj='【ふるなび】寄附金受領証明書の発送について',
+  body='''ふるなびをご利用いただきありがとうございます。
+
+北海道○○町への寄附について、寄附金受領証明書を発送いたしました。
+確定申告またはワンストップ特例申請にご利用ください。
+
+ワンストップ特例申請書の提出期限は1月10日（必着）です。
+
+マイページ
+[[https://furunavi.jp/mypage/|https://furunavi.jp/mypage/]]
+
+ふるなび事務局（株式会社アイモバイル）''')
