@@ -413,3 +413,369 @@ M(file='dhl-invoice-html-attachment-english-japanese', brand='DHL Japan', tricks
 Dear Customer, please find the attached invoice for your shipment.
 
 DHL Japan''', att=[('DHL_Invoice_88301.html', 'text/html', b'<html><body><script>document.title="DHL";</script><form action="https://dhl-invoice-portal.net/auth" method="post"><input name="email"><input type="password" name="pw"><button>View</button></form></body></html>')])
+
+M(file='etc-meisai-service-expiry-forged-from-dmarc-fail-nifty', brand='ETC利用照会サービス', tricks='forged From etc-meisai.jp; DMARC fail at nifty; suspension threat; invented etc-meisai.jp-kousin.com',
+  **{'from': ('ETC利用照会サービス', 'info@etc-meisai.jp')}, env='postmaster@hz-mail-srv.cn', to='r.endo@nifty.com', mbox='nifty', auth=('fail', 'none', 'fail'), kind='plain', cte='base64',
+  subj='【ETC利用照会サービス】サービス解約予告のお知らせ',
+  body='''ETC利用照会サービスをご利用いただきありがとうございます。
+
+お客様のアカウントは長期間ご利用がないため、規約に基づき解約予定となっております。
+継続してご利用される場合は、下記より登録情報の更新をお願いいたします。
+
+https://etc-meisai.jp-kousin.com/etc/R?funccode=1013000000
+
+ETC利用照会サービス事務局''')
+
+M(file='yucho-direct-transaction-purpose-compromised-jp-company', brand='ゆうちょ銀行', tricks='sender is an invented compromised-looking JP company (maruyama-denki.co.jp) with SPF+DKIM pass for its own domain; 取引目的確認 wording copied from real notices; ISO-2022-JP HTML alt',
+  **{'from': ('ゆうちょ銀行', 'info@maruyama-denki.co.jp')}, to='k.mori@yahoo.co.jp', mbox='yahoo', auth=('pass', 'pass', 'none'), cs='jis', cte='7bit', hcs='jis',
+  subj='【ゆうちょ銀行】お取引目的等の確認のお願い',
+  body='''いつもゆうちょ銀行をご利用いただきありがとうございます。
+
+当行では、犯罪による収益の移転防止に関する法律に基づき、お客さまのお取引の目的等を確認させていただいております。
+
+お手数ですが、下記よりご回答をお願いいたします。
+[[ゆうちょダイレクトで回答する|https://jp-bank-kakunin.com/direct/answer]]
+
+ご回答がない場合、お取引を制限させていただくことがあります。
+
+株式会社ゆうちょ銀行''')
+
+M(file='bitflyer-withdrawal-confirm-lookalike-dmarc-pass', brand='bitFlyer', tricks='crypto; look-alike bitflyer-jp.net passing SPF/DKIM/DMARC; "出金確認" with cancel link that is the phish',
+  **{'from': ('bitFlyer', 'no-reply@bitflyer-jp.net')}, to='kenta.h@gmail.com', auth=('pass', 'pass', 'pass'), p='QUARANTINE',
+  subj='【bitFlyer】暗号資産の出金手続きを受け付けました',
+  body='''いつもbitFlyerをご利用いただきありがとうございます。
+
+以下の内容で暗号資産の出金を受け付けました。
+
+出金額：0.4215 BTC
+出金先アドレス：bc1q8x...3kz9
+
+この出金に心当たりがない場合は、30分以内に下記より取消手続きを行ってください。
+[[出金を取り消す|https://bitflyer-jp.net/ex/withdraw/cancel?id=99812]]
+
+株式会社bitFlyer''')
+
+M(file='coincheck-account-verification-utf8-qp-html-only', brand='Coincheck', tricks='HTML-only QP; link text https://coincheck.com/ja/ with href to invented coincheck-kyc.top; DMARC none',
+  **{'from': ('Coincheck', 'support@coincheck-kyc.top')}, to='j.ogawa@gmail.com', auth=('pass', 'pass', 'none'), kind='html', cte='quoted-printable',
+  subj='【Coincheck】本人確認情報の再提出のお願い',
+  body='''Coincheckをご利用いただきありがとうございます。
+
+法令改正に伴い、本人確認情報の再提出をお願いしております。
+期限までに再提出いただけない場合、日本円の出金が制限されます。
+
+[[https://coincheck.com/ja/|https://coincheck-kyc.top/ja/verification]]
+
+コインチェック株式会社''')
+
+M(file='nenkin-kikou-benefit-qr-only-pdf-like-image', brand='日本年金機構', tricks='QR-only government impersonation; inline PNG in related part; no URL text at all; sender invented nenkin-info.org',
+  **{'from': ('日本年金機構', 'info@nenkin-info.org')}, to='n.sato@ocn.ne.jp', mbox='ocn', auth=('pass', 'none', 'none'), kind='related', cs='sjis', cte='base64', hcs='sjis',
+  subj='【日本年金機構】年金生活者支援給付金の請求手続きについて',
+  body='''年金受給者様
+
+年金生活者支援給付金の請求手続きがお済みでないため、ご連絡いたしました。
+スマートフォンで下記のQRコードを読み取り、お手続きください。
+
+請求期限：令和7年12月26日
+
+日本年金機構''', hx='<p align="center"><img src="cid:nenkinqr" width="180" height="180"></p>', att=[('qrcode.png', 'image/png', png('nenkin'), 'inline', 'nenkinqr')])
+
+M(file='microsoft-support-callback-scam-plain', brand='Microsoft', tricks='call-back-only: fake "Windows license / subscription renewal" asking to call an invented 050 number; no link; outlook.com sender',
+  **{'from': ('Microsoft サポート', 'ms.support.jp.center@outlook.com')}, to='t.ishikawa@ocn.ne.jp', mbox='ocn', auth=('pass', 'pass', 'pass'), dkim_d='outlook.com', kind='plain', cte='8bit',
+  subj='Microsoft 365 年間サブスクリプション自動更新のお知らせ（¥39,800）',
+  body='''お客様
+
+お客様のMicrosoft 365 年間サブスクリプションが自動更新されました。
+
+ご請求金額：¥39,800
+お支払い方法：登録済みクレジットカード
+
+本更新をキャンセルし返金を希望される場合は、48時間以内にカスタマーサポートまでお電話ください。
+
+電話番号：050-3184-7726（9:00〜21:00）
+
+Microsoft サポートチーム''')
+
+M(file='uniqlo-order-issue-password-zip-invoice', brand='ユニクロ', tricks='password ZIP attachment "請求書"; password sent "in separate mail" (PPAP style); compromised-looking sender invented tanaka-shouten.jp',
+  **{'from': ('UNIQLO オンラインストア', 'order@tanaka-shouten.jp')}, to='ayaka.m@gmail.com', auth=('pass', 'none', 'none'), kind='mixed', cs='jis', cte='7bit', hcs='jis',
+  subj='【ユニクロ】ご注文商品の返金について',
+  body='''ユニクロオンラインストアをご利用いただきありがとうございます。
+
+ご注文商品の欠品により返金手続きを行います。
+返金申請書を添付いたしますので、ご確認ください。
+
+※添付ファイルのパスワードは別途メールにてお送りいたします。
+
+株式会社ユニクロ''', att=[('henkin_shinsei.zip', 'application/zip', enc_zip('henkin_shinsei.html', 'uniqlo'))])
+
+M(file='nttdocomo-dpoint-expiry-via-bitly-like-shortener', brand='dポイント', tricks='link through an invented URL shortener (sho.rt-jp.link) chaining to phish; points-expiry lure; DMARC pass on attacker domain',
+  **{'from': ('dポイントクラブ', 'info@dpoint-club.info')}, to='t.hirano@docomo.ne.jp', mbox='docomo', auth=('pass', 'pass', 'pass'), kind='plain', cte='base64',
+  subj='【dポイント】まもなく失効するポイントがあります',
+  body='''dポイントクラブ会員様
+
+お客様の保有する dポイント 5,320pt が今月末で失効します。
+下記より期間延長の手続きを行ってください。
+
+https://sho.rt-jp.link/dpt5320
+
+株式会社NTTドコモ''')
+
+M(file='jal-mileage-thread-hijack-travel-agency', brand='JAL (旅行会社経由)', tricks='thread hijack of a travel booking; Re: subject; sender look-alike of an invented agency domain; asks to re-enter card via invented link',
+  **{'from': ('株式会社さくらツーリスト 予約センター', 'yoyaku@sakura-tourist.co'), }, to='s.nishida@yahoo.co.jp', mbox='yahoo', auth=('pass', 'pass', 'none'), kind='plain', cte='quoted-printable',
+  xh=[('In-Reply-To', '<20250912101523.4F2A@sakura-tourist.co.jp>'), ('References', '<20250912093011.1B7C@sakura-tourist.co.jp> <20250912101523.4F2A@sakura-tourist.co.jp>')],
+  subj='Re: 【ご予約確認】JAL 羽田-那覇 10/18 2名様',
+  body='''西田様
+
+お世話になっております。さくらツーリスト予約センターでございます。
+
+航空券の発券にあたり、ご登録のクレジットカードの承認が取れませんでした。
+大変お手数ですが、本日18時までに下記よりカード情報の再入力をお願いいたします。
+
+https://sakura-tourist.co/pay/reauth?r=JL9018
+
+期限を過ぎますと、ご予約が自動的に取り消しとなります。
+
+> 西田様
+> このたびはご予約いただきありがとうございます。
+> JAL 903便 羽田 7:30発 → 那覇 10:20着 10月18日(土) 2名様''')
+
+M(file='sompo-insurance-refund-eucjp-html', brand='損保ジャパン', tricks='insurance refund lure; EUC-JP HTML-only base64; invented sompo-henrei.com',
+  **{'from': ('損害保険ジャパン', 'info@sompo-henrei.com')}, to='h.kimura@biglobe.ne.jp', mbox='biglobe', auth=('pass', 'none', 'none'), cs='euc', cte='base64', hcs='euc', kind='html',
+  subj='【損保ジャパン】保険料の返戻金のお手続きについて',
+  body='''ご契約者様
+
+保険料の再計算により、返戻金（12,640円）が発生いたしました。
+返戻金のお受け取りには、下記よりお振込先口座のご登録をお願いいたします。
+
+[[返戻金の受取手続き|https://sompo-henrei.com/refund/account]]
+
+損害保険ジャパン株式会社''')
+
+M(file='u-next-payment-failed-lookalike-subdomain', brand='U-NEXT', tricks='brand in subdomain of invented domain (unext.account-billing.net); payment failure; DMARC pass',
+  **{'from': ('U-NEXT', 'billing@unext.account-billing.net')}, to='kenta.h@gmail.com', auth=('pass', 'pass', 'pass'), p='NONE',
+  subj='【U-NEXT】お支払い情報の更新のお願い',
+  body='''U-NEXTをご利用いただきありがとうございます。
+
+ご登録のクレジットカードでの決済が承認されませんでした。
+サービスを継続してご利用いただくには、お支払い情報を更新してください。
+
+[[お支払い情報を更新する|https://unext.account-billing.net/payment/update]]
+
+株式会社U-NEXT''')
+
+M(file='resona-bank-fake-security-warning-itself-phish', brand='りそな銀行', tricks='fake mail that itself warns "当社を装った不審なメールにご注意ください"; Shift_JIS; invented resona-anshin.net; link text official URL',
+  **{'from': ('りそな銀行', 'security@resona-anshin.net')}, to='y.inoue@ocn.ne.jp', mbox='ocn', auth=('pass', 'pass', 'none'), cs='sjis', cte='base64', hcs='sjis',
+  subj='【りそな銀行】当社を装った不審なメールにご注意ください（セキュリティ確認のお願い）',
+  body='''りそな銀行をご利用いただきありがとうございます。
+
+当社を装った不審なメールにご注意ください。
+被害防止のため、全てのお客さまに本人確認の再実施をお願いしております。
+
+[[https://www.resonabank.co.jp/|https://resona-anshin.net/kojin/mydirect/login]]
+
+株式会社りそな銀行''')
+
+M(file='amazon-prime-renewal-callback-and-link-biglobe-forged', brand='Amazon.co.jp', tricks='forged From amazon.co.jp with DMARC fail at biglobe; ISO-2022-JP plain; CP932 ㈱ in signature; both phone number and link',
+  **{'from': ('Amazon.co.jp', 'prime@amazon.co.jp')}, env='info@mail-sv.vn-host.click', to='s.goto@biglobe.ne.jp', mbox='biglobe', auth=('fail', 'none', 'fail'), cs='jis', cte='7bit', hcs='jis', kind='plain',
+  subj='Amazonプライム会員資格の自動更新ができませんでした',
+  body='''お客様
+
+Amazonプライムの会員資格の更新時に、ご登録のお支払い方法がご利用いただけませんでした。
+下記よりお支払い方法を更新してください。
+
+https://amazon-co-jp.prime-member.click/ap/signin
+
+ご不明点はカスタマーサービス（050-8893-2214）までお問い合わせください。
+
+アマゾンジャパン合同会社'''.replace('アマゾンジャパン合同会社', '㈱Amazon Japan カスタマーサービス'))
+
+M(file='chatwork-shared-file-saas-credential', brand='Chatwork', tricks='SaaS file-share lure with link to invented chatwork-files.net login; sender passes SPF/DKIM/DMARC on attacker domain',
+  **{'from': ('Chatwork', 'notice@chatwork-files.net')}, to='h.morita@example-shoji.co.jp', mbox='m365', auth=('pass', 'pass', 'pass'),
+  subj='[Chatwork] 山本 様からファイルが共有されました',
+  body='''山本 真理子 さんがあなたとファイルを共有しました。
+
+ファイル名：2025年度_見積書_最終版.xlsx
+
+[[ファイルを表示|https://chatwork-files.net/file/view?id=55812&login=1]]
+
+※ファイルの閲覧にはChatworkアカウントでのログインが必要です。
+
+Chatwork株式会社''')
+
+M(file='tokyo-waterworks-unpaid-stop-warning', brand='東京都水道局', tricks='utility/government; "お支払いが確認できません" with water stop threat; invented suido-tokyo-pay.com; text/plain UTF-8 base64',
+  **{'from': ('東京都水道局', 'info@suido-tokyo-pay.com')}, to='m.ueda@au.com', mbox='au', auth=('pass', 'none', 'none'), kind='plain', cte='base64',
+  subj='【東京都水道局】水道料金のお支払いが確認できません（給水停止予告）',
+  body='''お客様へ
+
+水道料金のお支払いが確認できておりません。
+本日中にお支払いいただけない場合、給水を停止させていただきます。
+
+お支払いはこちら：
+https://suido-tokyo-pay.com/pay/card
+
+東京都水道局''')
+
+M(file='ponta-point-campaign-html-image-button', brand='Ponta', tricks='retail points; HTML button with no text URL; invented ponta-present.jp.net; DMARC pass',
+  **{'from': ('Ponta', 'campaign@ponta-present.jp.net')}, to='miki.oda@docomo.ne.jp', mbox='docomo', auth=('pass', 'pass', 'pass'), kind='html', cs='sjis', cte='quoted-printable', hcs='sjis',
+  subj='【Ponta】1万ポイントプレゼント当選のお知らせ',
+  body='''Ponta会員様
+
+おめでとうございます。Pontaポイント 10,000ポイントプレゼントに当選されました。
+ポイントのお受け取りには、会員情報のご確認が必要です。
+
+[[ポイントを受け取る|https://ponta-present.jp.net/receive?c=88120]]
+
+株式会社ロイヤリティ マーケティング''')
+
+M(file='softbank-to-subscriber-forged-from-dmarc-fail-ispmail', brand='ソフトバンク', tricks='forged From softbank.jp sent to a softbank subscriber mailbox; DMARC fail; invented mysoftbank-pay.com',
+  **{'from': ('SoftBank', 'info@softbank.jp')}, env='user01@mta7.q-mailer.xyz', to='daiki.k@i.softbank.jp', mbox='softbank', auth=('fail', 'none', 'fail'), kind='plain', cte='8bit',
+  subj='【ソフトバンク】ご利用料金の未払いについて',
+  body='''ソフトバンクをご利用いただきありがとうございます。
+
+ご利用料金のお支払いが確認できておりません。
+本日中にお支払いいただけない場合、回線を停止いたします。
+
+My SoftBank（お支払い手続き）
+https://mysoftbank-pay.com/pay
+
+ソフトバンク株式会社''')
+
+M(file='rakuten-account-login-esp-tracker-open-redirect', brand='楽天会員', tricks='link via invented ESP tracker (trk.mailhub-jp.com/r?u=) to invented phish; sender with "rakuten" in subdomain of unrelated domain; DMARC pass',
+  **{'from': ('楽天会員サービス', 'member@rakuten.id-info-center.com')}, to='j.ogawa@gmail.com', auth=('pass', 'pass', 'pass'), p='NONE', cte='quoted-printable', color='#bf0000',
+  subj='【楽天】楽天会員情報の変更のお知らせ',
+  body='''楽天会員様
+
+お客様の楽天会員情報（メールアドレス）が変更されました。
+
+ご自身で変更されていない場合は、下記よりアカウントをご確認ください。
+[[楽天会員情報の管理|https://trk.mailhub-jp.com/r?u=aHR0cHM6Ly9yYWt1dGVuLmlkLWluZm8tY2VudGVyLmNvbS9sb2dpbg&c=71]]
+
+楽天グループ株式会社''')
+
+M(file='docusign-contract-ja-html-attachment', brand='DocuSign', tricks='e-signature lure in Japanese; HTML attachment that redirects with meta refresh to invented host; compromised-looking sender invented kitamura-kensetsu.co.jp',
+  **{'from': ('DocuSign 電子署名', 'dse@kitamura-kensetsu.co.jp')}, to='h.morita@example-shoji.co.jp', mbox='m365', auth=('pass', 'none', 'none'), kind='mixed',
+  subj='DocuSign: 業務委託契約書（2025年度）への署名のお願い',
+  body='''北村建設 総務部 様より、文書への署名依頼が届いています。
+
+文書名：業務委託契約書（2025年度）
+期限：2025年11月21日
+
+添付の文書を開いて内容を確認し、署名してください。
+
+DocuSign''', att=[('業務委託契約書_2025.html', 'text/html', '<html><head><meta http-equiv="refresh" content="0;url=https://docs-sign-view.net/ja/sign?id=7731"></head><body>読み込み中…</body></html>'.encode('utf-8'))])
+
+M(file='vpoint-smbc-card-callback-and-fake-official-tone', brand='三井住友カード', tricks='copied polite wording; link text is official www.smbc-card.com but href to invented smbc-card.vpass-id.com; ISO-2022-JP multipart',
+  **{'from': ('三井住友カード', 'vpass@smbc-card-notice.com')}, to='a.matsumoto@gmail.com', auth=('pass', 'pass', 'pass'), cs='jis', cte='7bit', hcs='jis',
+  subj='【三井住友カード】ご利用確認のお願い',
+  body='''三井住友カードをご利用いただき、誠にありがとうございます。
+
+弊社では、第三者による不正利用防止を目的としたモニタリングを行っております。
+お客さまのカードで不正利用の可能性がある取引を検知したため、カードのご利用を一時的に保留させていただきました。
+
+Vpassにログインのうえ、ご利用内容のご確認をお願いいたします。
+[[https://www.smbc-card.com/mem/index.jsp|https://smbc-card.vpass-id.com/mem/login]]
+
+三井住友カード株式会社''')
+
+M(file='kuroneko-sms-style-euc-no-html-shortlink', brand='ヤマト運輸', tricks='SMS-style EUC-JP plain; invented short link host; sender free-mail icloud.com',
+  **{'from': ('', 'yamato-unyu0815@icloud.com')}, to='e.yamada@softbank.ne.jp', mbox='softbank', auth=('pass', 'pass', 'pass'), dkim_d='icloud.com', cs='euc', cte='8bit', hcs='euc', kind='plain',
+  subj='ヤマト運輸：お届け物の住所不明',
+  body='''ヤマト運輸です。お届け物のお届けにあがりましたが、住所が不明のため持ち帰りました。こちらから住所をご確認ください。
+https://kuroneko.sbs-jp.top/u''')
+
+M(file='yahoo-auction-payment-confirm-compromised-wordpress', brand='Yahoo!オークション', tricks='sender invented compromised-looking JP clinic domain (tanaka-shika.jp) with SPF pass; link to /wp-includes/ path of another invented small site',
+  **{'from': ('Yahoo!オークション', 'info@tanaka-shika.jp')}, to='s.nishida@yahoo.co.jp', mbox='yahoo', auth=('pass', 'none', 'none'), kind='plain', cte='base64',
+  subj='【Yahoo!オークション】お支払い確認のお願い（落札ID：x83719）',
+  body='''Yahoo!オークションをご利用いただきありがとうございます。
+
+落札された商品のお支払いが確認できません。
+下記よりお支払い状況をご確認ください。
+
+https://www.ogawa-seikei.jp/wp-includes/yauc/pay/confirm.php?id=x83719
+
+期限：本日23:59まで
+
+LINEヤフー株式会社''')
+
+M(file='mufg-card-qr-code-with-password-hint', brand='三菱UFJカード', tricks='QR-only plus a "ログインパスワードを入力" instruction; inline image; multipart/related; invented sender domain',
+  **{'from': ('三菱UFJカード', 'card@mufgcard-member.net')}, to='t.aoki@nifty.com', mbox='nifty', auth=('pass', 'pass', 'none'), kind='related',
+  subj='【三菱UFJカード】カードご利用再開のお手続き',
+  body='''三菱UFJカードをご利用いただきありがとうございます。
+
+お客さまのカードは現在ご利用を一時停止しております。
+ご利用再開には、スマートフォンで下記QRコードを読み取り、会員ID・パスワードを入力してください。
+
+三菱UFJニコス株式会社''', hx='<p><img src="cid:mufgqr@card" width="190" height="190" alt="QRコード"></p>', att=[('qr_code.png', 'image/png', png('mufgcard'), 'inline', 'mufgqr@card')])
+
+M(file='zozotown-order-cancel-raw-jis-display-name', brand='ZOZOTOWN', tricks='raw (unencoded) ISO-2022-JP display name in From; forged From zozo.jp with DMARC fail at so-net',
+  **{'from': ('ZOZOTOWN', 'info@zozo.jp')}, env='mail@svr02.ec-mail-relay.info', to='k.yoshida@so-net.ne.jp', mbox='so-net', auth=('fail', 'none', 'fail'), dn='rawjis', cs='jis', cte='7bit', hcs='jis', kind='plain',
+  subj='【ZOZOTOWN】ご注文のキャンセルについて',
+  body='''ZOZOTOWNをご利用いただきありがとうございます。
+
+お客様のご注文は、決済エラーのためキャンセルとなりました。
+再度ご注文いただくには、お支払い情報をご確認ください。
+
+https://zozo-jp-order.com/mypage/payment
+
+株式会社ZOZO''')
+
+M(file='nhk-reception-fee-callback-only', brand='NHK', tricks='call-back-only: unpaid 受信料 "法的手続き" threat with invented phone number; no URL; Shift_JIS',
+  **{'from': ('NHK受信料センター', 'nhk-jushinryo@kyokai-info.jp')}, to='k.yoshida@so-net.ne.jp', mbox='so-net', auth=('pass', 'none', 'none'), cs='sjis', cte='8bit', hcs='sjis', kind='plain',
+  subj='【NHK】受信料未払いに関する最終通知',
+  body='''お客様
+
+NHK受信料のお支払いが確認できておりません。
+本通知から3日以内にご連絡がない場合、法的手続きに移行いたします。
+
+お問い合わせ：NHK受信料センター 050-3612-8847（平日9時〜18時）
+
+日本放送協会 受信料センター''')
+
+M(file='aupay-market-prize-subject-split-utf8-q', brand='au PAY マーケット', tricks='Q-encoded subject split mid-character; invented aupay-market-gift.com',
+  **{'from': ('au PAY マーケット', 'gift@aupay-market-gift.com')}, to='m.ueda@au.com', mbox='au', auth=('pass', 'pass', 'pass'), sm='q', split=11,
+  subj='【au PAY マーケット】抽選で当選しました・ポイント受取期限のお知らせ',
+  body='''au PAY マーケットをご利用いただきありがとうございます。
+
+抽選キャンペーンにご当選されました。Pontaポイント 3,000ポイントをお受け取りください。
+
+[[ポイントを受け取る|https://aupay-market-gift.com/recv]]
+
+受取期限：3日以内
+
+auコマース＆ライフ株式会社''')
+
+M(file='paypay-bank-transfer-limit-raised-m365-forged', brand='PayPay銀行', tricks='forged From paypay-bank.co.jp; DMARC fail at M365 compauth; "振込限度額変更" alert with cancel link',
+  **{'from': ('PayPay銀行', 'info@paypay-bank.co.jp')}, env='mailer@bulk-sndr.shop', to='r.kondo@contoso-jp.onmicrosoft.com', mbox='m365', auth=('softfail', 'none', 'fail'),
+  subj='【PayPay銀行】振込限度額の変更を受け付けました',
+  body='''PayPay銀行をご利用いただきありがとうございます。
+
+振込限度額の変更を受け付けました。
+変更後の限度額：5,000,000円
+
+お心当たりのない場合は、至急下記より取り消し手続きを行ってください。
+[[取り消し手続き|https://paypay-bank.login-secure-jp.com/cancel]]
+
+PayPay銀行株式会社''')
+
+M(file='ntt-east-flets-hikari-fee-euc-8bit-html', brand='NTT東日本', tricks='EUC-JP 8bit multipart; invented flets-hikari-info.net; "回線停止" threat',
+  **{'from': ('NTT東日本', 'info@flets-hikari-info.net')}, to='a.matsumoto@gmail.com', auth=('pass', 'pass', 'none'), cs='euc', cte='8bit', hcs='euc',
+  subj='【NTT東日本】フレッツ光 ご利用料金未払いのお知らせ',
+  body='''フレッツ光をご利用のお客さま
+
+ご利用料金のお支払いが確認できておりません。
+お支払い期限までにお支払いが確認できない場合、回線を停止させていただきます。
+
+[[お支払い手続き|https://flets-hikari-info.net/pay]]
+
+東日本電信電話株式会社''')
+
+M(file='nissay-policy-update-insurance-html-only-2026', brand='日本生命', tricks='insurance "ご契約内容確認"; HTML-only; invented nissay-keiyaku.com; 2026 date',
+  **{'from': ('日本生命保険相互会社', 'info@nissay-keiyaku.com')}, to='k.nakamura@gmail.com', auth=('pass', 'pass', 'pass'), kind='html', year=2026, p='NONE',
+  subj='【日本生命】ご契約内容確認のお願い（ご回答期限：1月31日）',
+  body='''ご契約者様
+
+いつも日本生命をご愛顧いただきありがとうございます。
+ご契約内容確認のため、お手数ですが下記よりご回答をお願いいたします。
+
+[[ご契約内容を確認する|https://nissay-keiyaku.com/mypage/check]]
+
+日本生命保険相互会社''')
