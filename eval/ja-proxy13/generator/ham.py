@@ -434,3 +434,397 @@ M(file='hometown-tax-small-municipality-lg-jp-outsourced', brand='ふるさと�
 [[https://furunavi.jp/mypage/|https://furunavi.jp/mypage/]]
 
 ふるなび事務局（株式会社アイモバイル）''')
+
+M(file='vpass-smbc-card-usage-statement', brand='三井住友カード', tricks='genuine card usage notice from vpass.ne.jp; "ご利用確認" wording identical to phishing; link to www.smbc-card.com',
+  **{'from': ('三井住友カード', 'statement@vpass.ne.jp')}, to='a.matsumoto@gmail.com', auth=('pass', 'pass', 'pass'), cs='jis', cte='7bit', hcs='jis', kind='plain',
+  subj='ご利用のお知らせ【三井住友カード】',
+  body='''三井住友カードをご利用いただきありがとうございます。
+
+お客様のカードご利用内容をお知らせします。
+
+◇利用日：2025/08/03 12:10
+◇利用取引：買物
+◇利用金額：4,980円
+
+ご利用内容の詳細はVpassでご確認いただけます。
+https://www.smbc-card.com/mem/index.jsp
+
+お心当たりのない場合は、カード裏面の電話番号へご連絡ください。
+
+三井住友カード株式会社''')
+
+M(file='police-keishicho-phishing-alert-lg-jp', brand='警視庁', tricks='genuine police alert about phishing, quoting example fake SMS text and invented fake domain; tokyo.lg.jp; saved from client without Authentication-Results',
+  **{'from': ('メールけいしちょう', 'mail-keishicho@keishicho.metro.tokyo.lg.jp')}, to='s.ikeda@icloud.com', mbox='none', kind='plain', cte='base64',
+  subj='【警視庁】宅配業者を装った偽SMSに注意',
+  body='''警視庁からのお知らせです。
+
+宅配業者を装い「お荷物のお届けにあがりましたが不在の為持ち帰りました」などのSMSを送り、偽サイト（例：http://kuroneko-fuzai.example-check.com）へ誘導する手口が多発しています。
+
+・SMSやメールのリンクから個人情報を入力しない
+・公式アプリやブックマークから確認する
+
+不審な場合は、最寄りの警察署または #9110 へご相談ください。
+
+警視庁 サイバー犯罪対策課
+https://www.keishicho.metro.tokyo.lg.jp/''')
+
+M(file='zozotown-order-confirmation-genuine', brand='ZOZOTOWN', tricks='genuine order confirmation from zozo.jp; HTML with tracked links',
+  **{'from': ('ZOZOTOWN', 'info@zozo.jp')}, to='k.yoshida@so-net.ne.jp', mbox='so-net', auth=('pass', 'pass', 'pass'),
+  subj='【ZOZOTOWN】ご注文ありがとうございます',
+  body='''吉田 様
+
+ZOZOTOWNをご利用いただきありがとうございます。
+以下の内容でご注文を承りました。
+
+ご注文番号：2025101218342210
+商品：リネンブレンドシャツ / ネイビー / L
+お支払い方法：ZOZOTOWNツケ払い
+合計金額：6,490円
+
+ご注文履歴はこちら
+[[https://zozo.jp/_member/orderhistory/|https://zozo.jp/_member/orderhistory/?c=mail_order]]
+
+株式会社ZOZO''')
+
+M(file='dhl-duty-payment-genuine-mydhl', brand='DHL Japan', tricks='genuine DHL mail asking to pay import duties online (looks like classic phish); dhl.com; DMARC pass',
+  **{'from': ('DHL Express', 'noreply@dhl.com')}, to='info@sakura-zakka.jp', mbox='sakura', auth=('pass', 'pass', 'pass'),
+  subj='DHL Express - 輸入関税・消費税のお支払いのお願い（運送状番号 1234567890）',
+  body='''お客様
+
+運送状番号 1234567890 のお荷物について、輸入関税・消費税のお支払いが必要です。
+お支払いが確認され次第、お荷物をお届けいたします。
+
+お支払い金額：3,200円
+
+[[オンラインで支払う|https://www.dhl.com/jp-ja/home/tracking.html?tracking-id=1234567890]]
+
+DHLジャパン株式会社''')
+
+M(file='softbank-to-own-subscriber-contract-renewal', brand='ソフトバンク', tricks='carrier writing to own subscriber mailbox; contract/payment notice; Shift_JIS; UNSURE on sender local part',
+  **{'from': ('ソフトバンク', 'info@softbank.jp')}, to='daiki.k@i.softbank.jp', mbox='softbank', auth=('pass', 'pass', 'pass'), cs='sjis', cte='8bit', hcs='sjis', kind='plain',
+  subj='【ソフトバンク】ご請求金額確定のお知らせ',
+  body='''ソフトバンクをご利用いただきありがとうございます。
+
+10月分のご請求金額が確定しました。
+ご請求金額：7,128円（税込）
+
+詳細はMy SoftBankでご確認ください。
+https://my.softbank.jp/
+
+ソフトバンク株式会社''')
+
+M(file='bitflyer-login-notification-genuine', brand='bitFlyer', tricks='genuine crypto login notice from bitflyer.com; "心当たりがない場合" wording',
+  **{'from': ('bitFlyer', 'info@bitflyer.com')}, to='kenta.h@gmail.com', auth=('pass', 'pass', 'pass'), kind='plain', cte='base64',
+  subj='【bitFlyer】ログインのお知らせ',
+  body='''bitFlyer をご利用いただきありがとうございます。
+
+お客様のアカウントにログインがありました。
+
+日時：2025/07/14 08:12:44
+IP アドレス：126.xx.xx.xx
+
+ご自身によるログインでない場合は、ただちにパスワードを変更し、サポートまでご連絡ください。
+https://bitflyer.com/ja-jp/
+
+株式会社bitFlyer''')
+
+M(file='coincheck-2fa-code-genuine', brand='Coincheck', tricks='genuine one-time code mail from coincheck.com',
+  **{'from': ('Coincheck', 'no-reply@coincheck.com')}, to='j.ogawa@gmail.com', auth=('pass', 'pass', 'pass'), kind='plain', cte='8bit',
+  subj='【Coincheck】認証コード',
+  body='''認証コード：314159
+
+このコードの有効期限は10分間です。
+このコードを第三者に伝えないでください。
+
+コインチェック株式会社''')
+
+M(file='sony-sonpo-renewal-deadline-genuine', brand='ソニー損保', tricks='genuine insurance renewal with hard deadline ("満期日までに"); link to sonysonpo.co.jp via tracker',
+  **{'from': ('ソニー損保', 'info@sonysonpo.co.jp')}, to='h.kimura@biglobe.ne.jp', mbox='biglobe', auth=('pass', 'pass', 'pass'), cte='quoted-printable',
+  subj='【ソニー損保】自動車保険 満期のご案内（お手続き期限が近づいています）',
+  body='''ご契約者様
+
+ご契約中の自動車保険の満期日が近づいております。
+満期日までに継続手続きがない場合、補償が途切れてしまいます。
+
+[[継続手続きはこちら|https://www.sonysonpo.co.jp/share/mypage/?utm_source=mail&utm_medium=email]]
+
+ソニー損害保険株式会社''')
+
+M(file='business-thread-reply-genuine-partner', brand='取引先 (一般企業)', tricks='genuine Re: business reply with invoice PDF mention, no link; M365 tenants both sides; quoted thread',
+  **{'from': ('佐々木 健一', 'k.sasaki@tokyo-seimitsu.co.jp')}, to='h.morita@example-shoji.co.jp', mbox='m365', auth=('pass', 'pass', 'pass'), kind='plain', cte='base64', nl='crlf',
+  xh=[('In-Reply-To', '<TYWP286MB21978E2D4C1A@TYWP286MB2197.JPNP286.PROD.OUTLOOK.COM>')],
+  subj='Re: 9月分ご請求書の件',
+  body='''森田様
+
+いつもお世話になっております。東京精密の佐々木です。
+
+9月分のご請求書を本日郵送いたしました。
+PDFは先ほど経理部よりお送りしておりますので、あわせてご確認ください。
+
+引き続きよろしくお願いいたします。
+
+佐々木
+
+-----Original Message-----
+From: 森田 裕之 <h.morita@example-shoji.co.jp>
+Subject: 9月分ご請求書の件
+
+佐々木様
+9月分のご請求書はいつ頃いただけますでしょうか。''')
+
+M(file='kyoto-ryokan-gmail-booking-confirmation', brand='旅館 (個人経営・Gmail)', tricks='small business on Gmail; bank-transfer deposit request with account number (looks like BEC); polite',
+  **{'from': ('旅館 みやび', 'ryokan.miyabi.kyoto@gmail.com')}, to='y.hasegawa@icloud.com', mbox='icloud', auth=('pass', 'pass', 'pass'), dkim_d='gmail.com', kind='plain', cte='base64',
+  subj='ご宿泊のご予約ありがとうございます（12月6日・2名様）',
+  body='''長谷川様
+
+このたびは旅館みやびをご予約いただき、誠にありがとうございます。
+
+ご宿泊日：12月6日（土）1泊
+人数：大人2名
+ご夕食：京会席
+
+恐れ入りますが、ご予約確定のため、11月28日までに内金（1万円）を下記口座へお振込みください。
+京都中央信用金庫 祇園支店 普通 1234567 リョカンミヤビ
+
+お気をつけてお越しくださいませ。
+
+旅館 みやび
+京都市東山区
+075-5XX-XXXX''')
+
+M(file='mynaportal-notice-digital-go-jp-saved-no-auth', brand='デジタル庁 (マイナポータル)', tricks='government notice with urgency (電子証明書の有効期限); digital.go.jp-related sender; saved from client (no Received/Auth); UNSURE on exact sender',
+  **{'from': ('マイナポータル', 'noreply@myna.go.jp')}, to='h.kimura@biglobe.ne.jp', mbox='none', client='tb', kind='plain', cs='jis', cte='7bit', hcs='jis',
+  subj='【マイナポータル】お知らせが届きました',
+  body='''マイナポータルにお知らせが届きました。
+
+マイナポータルにログインしてご確認ください。
+https://myna.go.jp/
+
+※このメールはシステムより自動送信しています。
+※マイナポータルから、メールでパスワード等の入力を求めることはありません。
+
+デジタル庁''')
+
+M(file='ana-mileage-expiry-genuine', brand='ANA', tricks='genuine mileage-expiry mail with deadline; UNSURE sender subdomain; link to ana.co.jp via tracking params',
+  **{'from': ('ANA', 'info@121.ana.co.jp')}, to='k.mori@yahoo.co.jp', mbox='yahoo', auth=('pass', 'pass', 'pass'), color='#13448f',
+  subj='【ANAマイレージクラブ】有効期限が近いマイルのお知らせ',
+  body='''ANAマイレージクラブ会員の皆様
+
+今月末に有効期限を迎えるマイルがあります。
+失効前に特典航空券やANA SKY コインへの交換をご検討ください。
+
+[[マイル口座残高を確認する|https://www.ana.co.jp/ja/jp/amc/?cid=mail_expire]]
+
+全日本空輸株式会社''')
+
+M(file='chatwork-unread-notification-genuine', brand='Chatwork', tricks='genuine SaaS notification from chatwork.com; link to www.chatwork.com',
+  **{'from': ('Chatwork', 'info@chatwork.com')}, to='h.morita@example-shoji.co.jp', mbox='m365', auth=('pass', 'pass', 'pass'),
+  subj='[Chatwork] 未読メッセージが3件あります',
+  body='''未読のメッセージがあります
+
+「東京精密様 案件」に未読メッセージが3件あります。
+
+[[Chatworkを開く|https://www.chatwork.com/]]
+
+通知設定の変更は、Chatworkの環境設定から行えます。
+
+Chatwork株式会社''')
+
+M(file='freee-invoice-sent-notice-saas', brand='freee', tricks='genuine SaaS invoice notification on behalf of a customer company; link to secure.freee.co.jp; outsourced sender',
+  **{'from': ('freee請求書', 'noreply@freee.co.jp')}, to='h.morita@example-shoji.co.jp', mbox='m365', auth=('pass', 'pass', 'pass'),
+  subj='株式会社東京精密 様より請求書が届いています',
+  body='''株式会社東京精密 様より請求書が届いています。
+
+請求書番号：INV-2025-0918
+お支払期限：2025年10月31日
+金額：330,000円
+
+[[請求書を確認する|https://secure.freee.co.jp/invoices/view?token=af31c2d9]]
+
+このメールはfreeeから送信されています。''')
+
+M(file='rakuten-bank-login-alert-genuine', brand='楽天銀行', tricks='genuine login alert with "不正ログイン" wording; rakuten-bank.co.jp; ISO-2022-JP',
+  **{'from': ('楽天銀行', 'service@ac.rakuten-bank.co.jp')}, to='yuki.s-0412@docomo.ne.jp', mbox='docomo', auth=('pass', 'pass', 'pass'), cs='jis', cte='7bit', hcs='jis', kind='plain',
+  subj='[楽天銀行]ログインのお知らせ',
+  body='''楽天銀行をご利用いただきありがとうございます。
+
+お客さまの口座にログインがありました。
+ログイン日時：2025/09/30 23:05
+
+お心当たりがない場合は、至急カスタマーセンターへご連絡ください。
+https://www.rakuten-bank.co.jp/
+
+楽天銀行株式会社''')
+
+M(file='aeon-card-phishing-alert-genuine-quoting-fake', brand='イオンカード', tricks='genuine warning quoting invented fake sender address and fake URL; says "当社を装った不審なメールにご注意ください"',
+  **{'from': ('イオンカード', 'info@aeon.co.jp')}, to='e.yamada@softbank.ne.jp', mbox='softbank', auth=('pass', 'pass', 'pass'),
+  subj='【イオンカード】当社を装った不審なメールにご注意ください',
+  body='''イオンカードをご利用いただきありがとうございます。
+
+当社を装った不審なメールが確認されています。以下のようなメールにご注意ください。
+
+送信元：aeon-card@aeon-kakunin-center.com（※当社とは関係ありません）
+件名：【重要】イオンカードご利用確認
+誘導先：https://aeon-kakunin-center.com/（※偽サイト）
+
+当社からのメールでカード番号やセキュリティコードの入力を求めることはありません。
+
+[[イオンカード公式サイト|https://www.aeon.co.jp/]]
+
+イオンフィナンシャルサービス株式会社''')
+
+M(file='docusign-genuine-signature-request', brand='DocuSign', tricks='genuine DocuSign request from docusign.net with link to docusign.net; Japanese',
+  **{'from': ('株式会社北村建設 (DocuSign経由)', 'dse@docusign.net')}, to='h.morita@example-shoji.co.jp', mbox='m365', auth=('pass', 'pass', 'pass'),
+  subj='署名のお願い: 業務委託契約書（2025年度）',
+  body='''株式会社北村建設 総務部 様から、文書の確認と署名の依頼が届いています。
+
+[[文書を確認する|https://jp.docusign.net/Signing/EmailStart.aspx?a=3f1a9b2c-7d44-4e21-a8b0-12c3d4e5f601&etti=24]]
+
+このメールには安全なリンクが含まれています。このメールやリンクを他の人と共有しないでください。
+
+DocuSign 電子署名サービス''')
+
+M(file='yodobashi-order-shipped-euc', brand='ヨドバシ・ドット・コム', tricks='genuine shipping notice; EUC-JP text/plain 8bit; UNSURE sender address',
+  **{'from': ('ヨドバシ・ドット・コム', 'thanks_gift@yodobashi.com')}, to='t.ishikawa@ocn.ne.jp', mbox='ocn', auth=('pass', 'pass', 'pass'), cs='euc', cte='8bit', hcs='euc', kind='plain',
+  subj='ヨドバシ・ドット・コム：ご注文商品出荷のお知らせ',
+  body='''ヨドバシ・ドット・コムをご利用いただき、誠にありがとうございます。
+
+ご注文の商品を出荷いたしました。
+
+ご注文番号：1234567890
+商品名：USB-Cケーブル 1m
+配送業者：ヨドバシエクストリーム
+
+配達状況は下記よりご確認ください。
+https://www.yodobashi.com/
+
+株式会社ヨドバシカメラ''')
+
+M(file='kintone-cybozu-password-reset-genuine', brand='サイボウズ (cybozu.com)', tricks='genuine password reset link to customer subdomain on cybozu.com; expires in 1 hour',
+  **{'from': ('cybozu.com', 'noreply@cybozu.com')}, to='h.morita@example-shoji.co.jp', mbox='m365', auth=('pass', 'pass', 'pass'), kind='plain', cte='base64',
+  subj='[cybozu.com] パスワードの再設定',
+  body='''パスワードの再設定を受け付けました。
+
+以下のURLにアクセスし、1時間以内に新しいパスワードを設定してください。
+https://example-shoji.cybozu.com/login/reset?token=6f2d91aa0b
+
+このメールに心当たりがない場合は、破棄してください。
+
+サイボウズ株式会社''')
+
+M(file='docomo-dpoint-expiry-genuine-to-docomo-mailbox', brand='dポイント', tricks='genuine points-expiry notice to carrier mailbox; link to dpoint.docomo.ne.jp; UNSURE sender subdomain',
+  **{'from': ('dポイントクラブ', 'dpoint@club.dpoint.docomo.ne.jp')}, to='t.hirano@docomo.ne.jp', mbox='docomo', auth=('pass', 'pass', 'pass'), kind='plain', cte='base64',
+  subj='【dポイント】期間・用途限定ポイントの有効期限のお知らせ',
+  body='''dポイントクラブ会員のお客様
+
+期間・用途限定のdポイントが、まもなく有効期限を迎えます。
+
+有効期限が近いポイント：520pt（2025年11月30日まで）
+
+ポイント履歴はdポイントクラブサイトでご確認いただけます。
+https://dpoint.docomo.ne.jp/
+
+株式会社NTTドコモ''')
+
+M(file='jal-booking-confirmation-genuine', brand='JAL', tricks='genuine booking confirmation with payment deadline ("お支払期限までに"); jal.com; HTML alt',
+  **{'from': ('JAL', 'info@jal.com')}, to='s.nishida@yahoo.co.jp', mbox='yahoo', auth=('pass', 'pass', 'pass'), color='#cc0000',
+  subj='【JAL】ご予約内容のお知らせ',
+  body='''西田 様
+
+JALをご利用いただきありがとうございます。ご予約が完了しました。
+
+予約番号：AB12CD
+10月18日 JL903 羽田 7:30 → 那覇 10:20　2名
+
+お支払期限：10月3日 23:59
+期限までにお支払いがない場合、ご予約は自動的に取り消されます。
+
+[[予約の確認・購入|https://www.jal.co.jp/jp/ja/dom/]]
+
+日本航空株式会社''')
+
+M(file='moneyforward-2fa-code-genuine', brand='マネーフォワード ME', tricks='genuine verification code; UNSURE on exact sender address',
+  **{'from': ('マネーフォワード ID', 'no-reply@id.moneyforward.com')}, to='k.nakamura@gmail.com', auth=('pass', 'pass', 'pass'), kind='plain', cte='8bit',
+  subj='【マネーフォワード ID】確認コードのお知らせ',
+  body='''マネーフォワード IDをご利用いただきありがとうございます。
+
+確認コード：802715
+
+このコードの有効期限は30分です。
+心当たりのない場合は、このメールを破棄してください。
+
+株式会社マネーフォワード''')
+
+M(file='osaka-city-vaccination-notice-lg-jp-html', brand='大阪市', tricks='municipal notice from lg.jp; HTML; deadline; UNSURE local part',
+  **{'from': ('大阪市', 'info@city.osaka.lg.jp')}, to='miki.oda@docomo.ne.jp', mbox='docomo', auth=('pass', 'none', 'none'),
+  subj='【大阪市】定額減税補足給付金（調整給付）申請期限のお知らせ',
+  body='''大阪市からのお知らせです。
+
+調整給付金の申請期限は10月31日（金）です。
+対象の方には確認書を郵送しております。期限までにご提出ください。
+
+[[大阪市ホームページ|https://www.city.osaka.lg.jp/]]
+
+※本市からメールで口座番号や暗証番号をお尋ねすることはありません。
+
+大阪市''')
+
+M(file='uniqlo-order-cancel-genuine-stock-out', brand='ユニクロ', tricks='genuine order cancellation due to stockout with refund info; UNSURE sender subdomain; no link to input card',
+  **{'from': ('ユニクロ オンラインストア', 'order@ml.store.uniqlo.com')}, to='ayaka.m@gmail.com', auth=('pass', 'pass', 'pass'), kind='plain', cte='quoted-printable',
+  subj='【ユニクロ】ご注文キャンセルのお知らせ',
+  body='''ユニクロオンラインストアをご利用いただき、誠にありがとうございます。
+
+大変申し訳ございませんが、ご注文の商品が欠品となったため、ご注文をキャンセルさせていただきました。
+クレジットカードへのご請求は取り消されます。お客様側でのお手続きは不要です。
+
+ご注文番号：1234-567890-1234
+
+株式会社ユニクロ
+https://www.uniqlo.com/jp/ja/''')
+
+M(file='eplus-ticket-payment-deadline-genuine', brand='イープラス', tricks='genuine ticket payment deadline mail (当選・支払期限); UNSURE sender; cp932 ① chars; Shift_JIS QP',
+  **{'from': ('イープラス', 'info@eplus.co.jp')}, to='miki.oda@docomo.ne.jp', mbox='docomo', auth=('pass', 'pass', 'pass'), cs='sjis', cte='quoted-printable', hcs='sjis', kind='plain',
+  subj='【e+】抽選結果のお知らせ（お支払い期限あり）',
+  body='''イープラスをご利用いただきありがとうございます。
+
+お申込みいただいた公演の抽選結果をお知らせします。
+
+① 公演名：○○ LIVE TOUR 2025
+② 結果：当選
+③ お支払い期限：10月12日 23:00
+
+期限までにお支払いがない場合、当選は無効となります。
+https://eplus.jp/
+
+株式会社イープラス''')
+
+M(file='tepco-electricity-rate-change-genuine', brand='東京電力エナジーパートナー', tricks='genuine utility notice from tepco.co.jp subdomain; UNSURE on subdomain; HTML alt',
+  **{'from': ('東京電力エナジーパートナー', 'info@kurashi.tepco.co.jp')}, to='n.sato@ocn.ne.jp', mbox='ocn', auth=('pass', 'pass', 'pass'),
+  subj='【くらしTEPCO web】電気料金のお知らせ',
+  body='''くらしTEPCO web会員のお客さま
+
+10月分の電気料金が確定しました。
+ご使用量：312kWh
+ご請求予定金額：9,842円
+
+[[くらしTEPCO webで詳細を確認|https://www.kurashi.tepco.co.jp/]]
+
+東京電力エナジーパートナー株式会社''')
+
+M(file='mercari-otp-sms-style-mail-genuine', brand='メルカリ', tricks='genuine short one-time code mail; plain 8bit UTF-8',
+  **{'from': ('メルカリ', 'no-reply@mercari.jp')}, to='nao.fujii@yahoo.co.jp', mbox='yahoo', auth=('pass', 'pass', 'pass'), kind='plain', cte='8bit',
+  subj='認証番号のお知らせ',
+  body='''メルカリの認証番号は 7391 です。
+この番号は誰にも教えないでください。''')
+
+M(file='nikko-securities-login-saved-no-auth-outlook', brand='SMBC日興証券', tricks='saved from Outlook, no Received/Authentication-Results; login notification; UNSURE sender address',
+  **{'from': ('SMBC日興証券', 'info@smbcnikko.co.jp')}, to='t.aoki@nifty.com', mbox='none', kind='plain', cs='sjis', cte='base64', hcs='sjis',
+  subj='【SMBC日興証券】ログインのお知らせ',
+  body='''SMBC日興証券をご利用いただきありがとうございます。
+
+日興イージートレードへのログインがありました。
+日時：2025年6月20日 7時42分
+
+お心当たりがない場合は、日興イージートレードお客様サポートセンターへご連絡ください。
+
+SMBC日興証券株式会社''')
