@@ -779,3 +779,345 @@ M(file='nissay-policy-update-insurance-html-only-2026', brand='日本生命', tr
 [[ご契約内容を確認する|https://nissay-keiyaku.com/mypage/check]]
 
 日本生命保険相互会社''')
+
+def S(file, brand, frm, to, subj, body, tricks, **kw):
+    d = dict(file=file, brand=brand, to=to, subj=subj, body=body, tricks=tricks, **kw)
+    d['from'] = frm
+    MAILS.append(d)
+
+S('amazon-otp-lookalike-with-cancel-link', 'Amazon.co.jp', ('Amazon.co.jp', 'account-update@amazon-co-jp.signin-alert.com'), 'kenta.h@gmail.com',
+  'Amazon.co.jp: サインインの試行を検出しました',
+  '''サインインの試行を検出しました。
+
+ワンタイムパスワード：839201
+
+このサインインに心当たりがない場合は、アカウントが第三者に使用されている可能性があります。
+[[アカウントを保護する|https://amazon-co-jp.signin-alert.com/ap/protect]]
+
+Amazon.co.jp''', 'mimics genuine OTP mail; OTP plus "protect account" link to invented domain; attacker domain DMARC pass', auth=('pass', 'pass', 'pass'), p='NONE', color='#ff9900')
+
+S('rakuten-mobile-fee-unpaid-sjis-raw-jis-name', '楽天モバイル', ('楽天モバイル', 'info@rakuten-mobile-pay.com'), 'k.yoshida@so-net.ne.jp',
+  '【楽天モバイル】ご利用料金お支払いのお願い',
+  '''楽天モバイルをご利用いただきありがとうございます。
+
+ご利用料金のお支払いが確認できておりません。
+お支払いが確認できない場合、回線のご利用を停止させていただきます。
+
+https://rakuten-mobile-pay.com/my/payment
+
+楽天モバイル株式会社''', 'raw JIS display name; ISO-2022-JP plain; invented rakuten-mobile-pay.com', mbox='so-net', auth=('pass', 'none', 'none'), dn='rawjis', cs='jis', cte='7bit', hcs='jis', kind='plain')
+
+S('google-workspace-storage-full-html-only', 'Google', ('Google Workspace', 'storage-alert@gsuite-admin-notice.com'), 'h.morita@example-shoji.co.jp',
+  '【重要】ストレージ容量が上限に達しました - メールの受信が停止されます',
+  '''ストレージ容量が上限に達しました
+
+お使いのアカウントのストレージ容量が上限（15 GB）に達しました。このままでは新しいメールを受信できなくなります。
+
+[[ストレージを管理|https://gsuite-admin-notice.com/storage/upgrade?u=h.morita]]
+
+Google LLC''', 'SaaS mailbox-quota lure; HTML-only; invented gsuite-admin-notice.com; M365 recipient', mbox='m365', auth=('pass', 'pass', 'none'), kind='html')
+
+S('m365-password-expiry-sharepoint-lookalike', 'Microsoft 365', ('Microsoft 365 管理者', 'admin@example-shoji-co-jp.mail-admin.net'), 'h.morita@example-shoji.co.jp',
+  'パスワードの有効期限が本日切れます（h.morita@example-shoji.co.jp）',
+  '''h.morita@example-shoji.co.jp のパスワードの有効期限は本日切れます。
+
+現在のパスワードを引き続き使用するには、下記から確認してください。
+
+[[現在のパスワードを保持する|https://example-shoji-co-jp.mail-admin.net/owa/keep?u=h.morita]]
+
+Microsoft 365 管理センター''', 'recipient domain embedded in attacker domain; password-expiry lure; M365 DMARC none', mbox='m365', auth=('pass', 'none', 'none'), nl='crlf')
+
+S('sumishin-sbi-net-bank-smart-auth-qp', '住信SBIネット銀行', ('住信SBIネット銀行', 'info@netbk-smartauth.com'), 'k.nakamura@gmail.com',
+  '【住信SBIネット銀行】スマート認証NEOの再登録のお願い',
+  '''住信SBIネット銀行をご利用いただきありがとうございます。
+
+システム更新に伴い、スマート認証NEOの再登録が必要となりました。
+期限までに再登録いただけない場合、お振込み等のお取引がご利用いただけなくなります。
+
+[[https://www.netbk.co.jp/|https://netbk-smartauth.com/contents/login]]
+
+住信SBIネット銀行株式会社''', 'link text official https://www.netbk.co.jp/ but href invented; UTF-8 QP; DMARC pass on attacker domain', auth=('pass', 'pass', 'pass'), cte='quoted-printable')
+
+S('saison-card-points-expiry-euc', 'セゾンカード', ('セゾンカード', 'info@saison-eikyufumetsu.com'), 't.ishikawa@ocn.ne.jp',
+  '【セゾンカード】永久不滅ポイント交換期限のお知らせ',
+  '''セゾンカードをご利用いただきありがとうございます。
+
+システム移行に伴い、保有ポイントの交換期限が設定されました。
+期限までに下記よりポイント交換のお手続きをお願いいたします。
+
+[[ポイント交換手続き|https://saison-eikyufumetsu.com/netanswer/login]]
+
+株式会社クレディセゾン''', 'EUC-JP base64 multipart; points lure; invented domain', mbox='ocn', auth=('pass', 'pass', 'none'), cs='euc', cte='base64', hcs='euc')
+
+S('orico-card-forged-from-dmarc-fail-gmail', 'オリコカード', ('オリコカード', 'info@orico.co.jp'), 'a.matsumoto@gmail.com',
+  '【オリコ】カードご利用停止のお知らせ',
+  '''オリコカードをご利用いただき誠にありがとうございます。
+
+お客様のカードで不正利用の疑いがある取引を確認したため、ご利用を停止しております。
+下記よりご本人確認をお願いいたします。
+
+[[eオリコにログイン|https://orico-eorico.member-check.info/login]]
+
+株式会社オリエントコーポレーション''', 'forged From orico.co.jp; Gmail DMARC fail (p=REJECT); link invented', env='noreply@bulk.cp-mailer.top', auth=('fail', 'none', 'fail'), p='REJECT')
+
+S('hulu-account-suspended-utf8-8bit', 'Hulu', ('Hulu', 'support@hulu-jp-account.com'), 'r.endo@nifty.com',
+  '【Hulu】アカウントが一時停止されています',
+  '''Huluをご利用いただきありがとうございます。
+
+お支払い情報を確認できなかったため、アカウントを一時停止しました。
+視聴を再開するには、下記よりお支払い情報を更新してください。
+
+https://hulu-jp-account.com/account/billing
+
+HJホールディングス株式会社''', 'streaming "アカウントを一時停止"; text/plain 8bit; invented domain', mbox='nifty', auth=('pass', 'pass', 'pass'), kind='plain', cte='8bit')
+
+S('disney-plus-renewal-fail-html', 'Disney+', ('Disney+', 'no-reply@disneyplus-billing.jp.net'), 'miki.oda@docomo.ne.jp',
+  'Disney+：お支払いを処理できませんでした',
+  '''お支払いを処理できませんでした
+
+ご登録のお支払い方法で請求を処理できませんでした。サービスの中断を防ぐため、お支払い情報を更新してください。
+
+[[お支払い情報を更新|https://disneyplus-billing.jp.net/account/payment]]
+
+The Walt Disney Company (Japan) Ltd.''', 'HTML-only; brand-ish subdomain/TLD trick .jp.net', mbox='docomo', auth=('pass', 'pass', 'pass'), kind='html')
+
+S('seven-bank-atm-card-reissue-callback-and-link', 'セブン銀行', ('セブン銀行', 'info@sevenbank-service.net'), 'y.inoue@ocn.ne.jp',
+  '【セブン銀行】キャッシュカード再発行手続きのご案内',
+  '''セブン銀行をご利用いただきありがとうございます。
+
+お客さまのキャッシュカードのICチップ不具合が判明したため、再発行のお手続きをお願いしております。
+下記よりお手続きいただくか、コールセンター（050-6871-2309）までご連絡ください。
+
+https://sevenbank-service.net/card/reissue
+
+株式会社セブン銀行''', 'link plus invented 050 call-back number; Shift_JIS 8bit plain', mbox='ocn', auth=('pass', 'none', 'none'), cs='sjis', cte='8bit', hcs='sjis', kind='plain')
+
+S('jr-west-e5489-points-compromised-sender', 'JR西日本 (e5489)', ('JR西日本 e5489', 'eigyou@yamamoto-seisakusho.co.jp'), 's.nishida@yahoo.co.jp',
+  '【JR西日本】WESTER会員情報の確認のお願い',
+  '''JR西日本 e5489をご利用いただきありがとうございます。
+
+会員規約の改定に伴い、会員情報の再確認をお願いしております。
+期限までにご確認いただけない場合、会員資格が停止となります。
+
+[[会員情報を確認する|https://wester-member.jp-check.com/login]]
+
+西日本旅客鉄道株式会社''', 'compromised-looking JP manufacturer domain (invented) as sender with SPF+DKIM pass, DMARC pass for its own domain', mbox='yahoo', auth=('pass', 'pass', 'pass'))
+
+S('kepco-electricity-stop-notice-html', '関西電力', ('関西電力', 'info@kepco-ryokin.com'), 'miki.oda@docomo.ne.jp',
+  '【関西電力】電気料金未払いによる送電停止のお知らせ',
+  '''お客さま
+
+電気料金のお支払いが確認できておりません。
+お支払い期限：本日中
+
+期限を過ぎますと、送電を停止させていただきます。
+[[お支払い手続きへ|https://kepco-ryokin.com/hapie/pay]]
+
+関西電力株式会社''', 'utility stop threat; invented domain; HTML alt; ISO-2022-JP', mbox='docomo', auth=('pass', 'pass', 'none'), cs='jis', cte='7bit', hcs='jis')
+
+S('paypal-jp-limited-account-lookalike', 'PayPal', ('PayPal', 'service@paypal-jp-resolution.com'), 'kenta.h@gmail.com',
+  'PayPal：アカウントが制限されています',
+  '''お客様のPayPalアカウントは一時的に制限されています。
+
+最近のアクティビティを確認したところ、アカウントの安全性に問題がある可能性があります。
+制限を解除するには、情報を確認してください。
+
+[[解決センターで確認|https://paypal-jp-resolution.com/resolutioncenter]]
+
+PayPal（ペイパル）''', 'classic limited-account lure in Japanese; attacker domain passes all', auth=('pass', 'pass', 'pass'), p='NONE')
+
+S('nomura-securities-fake-warning-itself-phish', '野村證券', ('野村證券', 'security@nomura-anshin-info.com'), 't.aoki@nifty.com',
+  '【野村證券】当社を装った不審なメールにご注意ください',
+  '''野村證券をご利用いただきありがとうございます。
+
+当社を装った不審なメールにご注意ください。
+不正アクセス防止のため、全てのお客様に取引パスワードの再設定をお願いしております。
+
+[[野村證券 公式サイトで再設定|https://nomura-anshin-info.com/ol/login]]
+
+野村證券株式会社''', 'the fake warning-mail pattern; anchor text claims official site; nifty recipient', mbox='nifty', auth=('pass', 'pass', 'none'))
+
+S('aflac-benefit-claim-password-zip', 'アフラック', ('アフラック', 'kyufu@aflac-support.net'), 'h.kimura@biglobe.ne.jp',
+  '【アフラック】給付金請求書類のご案内',
+  '''ご契約者様
+
+給付金のお支払いに必要な書類を添付いたします。
+添付ファイルを開き、必要事項をご入力のうえご返送ください。
+
+パスワード：aflac1124
+
+アフラック生命保険株式会社''', 'password ZIP attachment with password in body; insurance', mbox='biglobe', auth=('pass', 'none', 'none'), kind='mixed', att=[('kyufukin_seikyu.zip', 'application/zip', enc_zip('kyufukin_seikyu.htm', 'aflac'))])
+
+S('ymobile-mail-storage-thread-reply-style', 'Y!mobile', ('Y!mobile', 'support@ymobile-mypage.info'), 'e.yamada@softbank.ne.jp',
+  'RE: 【Y!mobile】契約内容変更のご案内',
+  '''お客様
+
+先日ご案内いたしました契約内容変更について、お手続きが完了していないようです。
+本日中にMy Y!mobileよりお手続きください。
+
+https://ymobile-mypage.info/mymenu/login
+
+ソフトバンク株式会社''', 'fake "RE:" subject without real thread; carrier impersonation', mbox='softbank', auth=('pass', 'pass', 'none'), kind='plain', cte='base64')
+
+S('gmo-coin-deposit-stopped-compromised-gmail-relay', 'GMOコイン', ('GMOコイン', 'gmocoin.support.desk@gmail.com'), 'j.ogawa@gmail.com',
+  '【GMOコイン】入出金停止のお知らせ',
+  '''GMOコインをご利用いただきありがとうございます。
+
+お客様の口座において本人確認書類の有効期限切れが確認されたため、入出金を停止しております。
+下記より書類の再提出をお願いいたします。
+
+https://gmo-coin-kyc.net/upload
+
+GMOコイン株式会社''', 'crypto; free-mail sender with brand display name; DMARC pass for gmail.com', auth=('pass', 'pass', 'pass'), dkim_d='gmail.com', kind='plain', cte='8bit', ip='209.85.214.180', host='mail-pl1-f180.google.com', helo='mail-pl1-f180.google.com')
+
+S('city-lookalike-lg-jp-benefit-notice', '横浜市 (なりすまし)', ('横浜市 福祉局', 'kyufu@city-yokohama-lg.jp.net'), 's.ikeda@icloud.com',
+  '【横浜市】物価高騰対策給付金のお知らせ（申請期限あり）',
+  '''横浜市にお住まいの皆さまへ
+
+物価高騰対策給付金（30,000円）の申請受付を開始しました。
+下記より振込先口座をご登録ください。
+
+[[https://www.city.yokohama.lg.jp/|https://city-yokohama-lg.jp.net/kyufu/apply]]
+
+申請期限：受信後7日以内
+
+横浜市''', 'municipal impersonation; look-alike "city-yokohama-lg.jp.net"; anchor text official lg.jp URL', mbox='icloud', auth=('pass', 'pass', 'pass'))
+
+S('waon-points-present-sms-style-au', 'WAON', ('WAON', 'waon-point@waon-gift.top'), 'hiro-0725@au.com',
+  'WAONポイント付与のお知らせ',
+  '''【WAON】2,000WAONポイントが付与されました。受取期限は本日まで。https://waon-gift.top/r''', 'SMS-style one-liner; invented .top domain', mbox='au', auth=('pass', 'none', 'none'), kind='plain', cte='8bit')
+
+S('mitsubishi-ufj-thread-hijack-bank-transfer-change', '取引先 (振込先変更詐欺)', ('経理部 山口', 'yamaguchi@hokuto-sangyo.co.jp'), 'h.morita@example-shoji.co.jp',
+  'Re: Re: 11月分お支払いについて',
+  '''森田様
+
+いつもお世話になっております。北斗産業経理部の山口です。
+
+先日お伝えしておりました通り、当社の振込先口座が変更となりました。
+11月分より、下記口座へお振込みいただけますようお願いいたします。
+
+三菱UFJ銀行 新宿中央支店（店番 XXX）
+普通 7712XXX　ホクトサンギョウ（カ
+
+変更届を添付しておりますのでご確認ください。
+お急ぎのところ恐縮ですが、本日中にご対応いただけますと幸いです。
+
+山口
+
+> 森田様
+> 11月分のお支払い予定日についてご確認させてください。''', 'BEC thread hijack (payment diversion) from a real-looking JP company domain that passes SPF/DKIM/DMARC (compromised mailbox); no URL at all; Reply chain', mbox='m365', auth=('pass', 'pass', 'pass'), kind='plain', cte='base64', nl='crlf', xh=[('In-Reply-To', '<OS3P286MB1234ABCD@OS3P286MB1234.JPNP286.PROD.OUTLOOK.COM>'), ('Reply-To', 'hokuto.keiri@outlook.jp')])
+
+S('au-jibun-bank-forged-from-dmarc-fail-au-mailbox', 'auじぶん銀行', ('auじぶん銀行', 'info@jibunbank.co.jp'), 'm.ueda@au.com',
+  '【auじぶん銀行】お客さま情報の確認のお願い',
+  '''auじぶん銀行をご利用いただきありがとうございます。
+
+お客さまの口座が一時的にご利用いただけない状態になっております。
+下記よりお客さま情報のご確認をお願いいたします。
+
+https://jibunbank.kakunin-jp.com/login
+
+auじぶん銀行株式会社''', 'forged From jibunbank.co.jp to au.com mailbox; DMARC fail', env='bounce@m.kd-sender.net', mbox='au', auth=('fail', 'none', 'fail'), kind='plain', cte='base64')
+
+S('life-card-usage-confirm-cp932-2026', 'ライフカード', ('ライフカード', 'info@lifecard-member.net'), 'n.sato@ocn.ne.jp',
+  '【ライフカード】ご利用確認のお願い（重要）',
+  '''ライフカードをご利用いただき、誠にありがとうございます。
+
+① 不正利用の可能性がある取引を検知しました
+② カードのご利用を一時保留しております
+③ 下記よりご利用内容をご確認ください
+
+[[ご利用内容を確認|https://lifecard-member.net/web/login]]
+
+ライフカード株式会社''', 'CP932 circled numbers in Shift_JIS base64 HTML alt; 2026 date', mbox='ocn', auth=('pass', 'pass', 'none'), cs='sjis', cte='base64', hcs='sjis', year=2026)
+
+S('yahoo-shopping-order-hold-link-via-open-redirect', 'Yahoo!ショッピング', ('Yahoo!ショッピング', 'shopping@yahoo-shopping-order.com'), 'nao.fujii@yahoo.co.jp',
+  '【Yahoo!ショッピング】ご注文の保留について',
+  '''Yahoo!ショッピングをご利用いただきありがとうございます。
+
+ご注文の決済確認が取れず、ご注文を保留しております。
+[[お支払い情報の確認|https://www.youtube.com/redirect?q=https://yahoo-shopping-order.com/pay&event=video_description]]
+
+LINEヤフー株式会社''', 'open redirect on a well-known video site in front of the phish', mbox='yahoo', auth=('pass', 'pass', 'pass'))
+
+S('ntt-docomo-dcard-forged-from-saved-no-auth', 'dカード', ('dカード', 'info@dcard.docomo.ne.jp'), 't.hirano@docomo.ne.jp',
+  '【dカード】ご利用確認のお願い',
+  '''dカードをご利用いただきありがとうございます。
+
+お客様のカードにて、不正利用の可能性がある取引を確認いたしました。
+下記よりご利用内容をご確認ください。
+
+https://dcard-docomo.jp-confirm.net/login
+
+株式会社NTTドコモ''', 'saved from client without Received/Authentication-Results; official-looking From; invented link', mbox='none', kind='plain', cs='sjis', cte='base64', hcs='sjis')
+
+S('amazon-html-attachment-invoice-qp', 'Amazon.co.jp', ('Amazon.co.jp', 'no-reply@amazon-invoice-jp.com'), 'k.tanaka1984@gmail.com',
+  'Amazon.co.jp ご注文の請求書（注文番号：503-1183726-2281039）',
+  '''田中様
+
+ご注文いただいた商品の請求書を添付いたします。
+お心当たりのないご注文の場合は、添付の請求書からキャンセル手続きを行ってください。
+
+Amazon.co.jp''', 'HTML attachment with form; fake invoice for an order the user did not make', auth=('pass', 'pass', 'pass'), p='NONE', kind='mixed', cte='quoted-printable', att=[('invoice_503-1183726.html', 'text/html', '<html><meta charset="utf-8"><body><h3>注文キャンセル</h3><form action="https://amazon-invoice-jp.com/cancel.php" method="post">メールアドレス<input name="e"><br>パスワード<input type="password" name="p"><br>カード番号<input name="c"><br><button>キャンセルする</button></form></body></html>'.encode('utf-8'))])
+
+S('rakuten-card-esp-tracker-cuenote-style', '楽天カード', ('楽天カード', 'info@rakuten-card-news.jp'), 'yuki.s-0412@docomo.ne.jp',
+  '【楽天カード】ご利用明細のお知らせ（ご確認ください）',
+  '''楽天カードをご利用いただきありがとうございます。
+
+今月のご利用明細が確定いたしました。
+ご利用明細に身に覚えのない請求がある場合は、下記よりご確認ください。
+
+[[ご利用明細を確認する|https://c.mailtrk-jp.net/tr/c?id=7f2e9a&u=https%3A%2F%2Frakuten-card-news.jp%2Fe-navi%2Fstatement]]
+
+楽天カード株式会社''', 'ESP-tracker-looking link (invented tracker) in front of invented phish; mimics monthly statement notice', mbox='docomo', auth=('pass', 'pass', 'pass'), cte='quoted-printable')
+
+S('mizuho-callback-only-fake-fraud-desk', 'みずほ銀行', ('みずほ銀行 不正対策室', 'mizuho.fusei.taisaku@yahoo.co.jp'), 'y.hasegawa@icloud.com',
+  '【至急】みずほ銀行 口座の不正利用について',
+  '''お客様
+
+お客様の口座から不審な出金が確認されました。
+被害拡大防止のため、至急、不正対策室までお電話ください。
+
+不正対策室：03-4588-XXXX（担当：佐藤）
+受付時間：9:00〜20:00
+
+※本件はメールでのご回答は受け付けておりません。
+
+みずほ銀行''', 'call-back-only; free-mail (yahoo.co.jp) sender with bank display name; no URL', mbox='icloud', auth=('pass', 'pass', 'pass'), dkim_d='yahoo.co.jp', kind='plain', cte='base64')
+
+S('sagawa-customs-qr-only-html', '佐川急便', ('佐川急便', 'info@sagawa-kokusai.top'), 'k.mori@yahoo.co.jp',
+  '【佐川急便】輸入関税のお支払いのお願い',
+  '''お荷物の輸入関税（380円）が未払いです。
+お手持ちのスマートフォンで下のQRコードを読み取り、お支払いください。''', 'QR-only HTML with inline image; short body', mbox='yahoo', auth=('pass', 'none', 'none'), kind='related', hx='<p><img src="cid:sgwqr" width="160" height="160"></p>', att=[('pay.png', 'image/png', png('sagawa'), 'inline', 'sgwqr')])
+
+S('mercari-prize-subject-utf8-split-3bytes', 'メルカリ', ('メルカリ', 'campaign@mercari-present.shop'), 'nao.fujii@yahoo.co.jp',
+  '【メルカリ】10周年記念キャンペーン当選のお知らせ',
+  '''メルカリをご利用いただきありがとうございます。
+
+10周年記念キャンペーンにご当選されました。
+5,000ポイントをお受け取りください。
+
+[[ポイントを受け取る|https://mercari-present.shop/get]]
+
+株式会社メルカリ''', 'subject B-encoded split every 7 bytes (mid-character)', mbox='yahoo', auth=('pass', 'pass', 'pass'), split=7)
+
+S('smbc-card-vpass-id-lock-8bit-html-only', '三井住友カード', ('Vpass', 'vpass-info@vpass-lock.net'), 'a.matsumoto@gmail.com',
+  '【Vpass】ID・パスワードのロックについて',
+  '''三井住友カードをご利用いただきありがとうございます。
+
+お客様のVpass IDが一時的にロックされました。
+ロック解除は下記より行ってください。
+
+[[Vpassにログインしてロックを解除|https://vpass-lock.net/vp/unlock]]
+
+三井住友カード株式会社''', 'HTML-only 8bit UTF-8', auth=('pass', 'pass', 'none'), kind='html', cte='8bit')
+
+S('epos-card-dmarc-fail-forged-so-net', 'エポスカード', ('エポスカード', 'info@eposcard.co.jp'), 'k.yoshida@so-net.ne.jp',
+  '【エポスカード】お支払いが確認できません',
+  '''エポスカードをご利用いただきありがとうございます。
+
+お客様のご請求分について、お支払いが確認できておりません。
+下記よりお支払い方法をご確認ください。
+
+https://eposcard.netpay-jp.com/login
+
+株式会社エポスカード''', 'forged From eposcard.co.jp; DMARC fail at so-net', env='user@srv88.vps-hosting-asia.net', mbox='so-net', auth=('fail', 'none', 'fail'), kind='plain', cte='base64')
