@@ -828,3 +828,284 @@ M(file='nikko-securities-login-saved-no-auth-outlook', brand='SMBC日興証券',
 お心当たりがない場合は、日興イージートレードお客様サポートセンターへご連絡ください。
 
 SMBC日興証券株式会社''')
+
+def S(file, brand, frm, to, subj, body, tricks, **kw):
+    d = dict(file=file, brand=brand, to=to, subj=subj, body=body, tricks=tricks, **kw)
+    d['from'] = frm
+    MAILS.append(d)
+
+S('paypay-payment-complete-genuine', 'PayPay', ('PayPay', 'no-reply@paypay.ne.jp'), 'daiki.k@i.softbank.jp',
+  '【PayPay】ログイン通知',
+  '''PayPayアカウントにログインがありました。
+
+日時：2025年8月30日 19:02
+端末：iPhone
+
+お心当たりがない場合は、アプリの「アカウント」>「ヘルプ」からお問い合わせください。
+
+PayPay株式会社''', 'genuine login notice; UNSURE: sender local part', mbox='softbank', auth=('pass', 'pass', 'pass'), kind='plain', cte='base64')
+
+S('yahoo-japan-id-login-alert-genuine', 'Yahoo! JAPAN', ('Yahoo! JAPAN', 'security-alert@mail.yahoo.co.jp'), 's.nishida@yahoo.co.jp',
+  '【Yahoo! JAPAN】ログインのお知らせ',
+  '''Yahoo! JAPAN IDにログインがありました。
+
+日時：2025年10月1日 22:18
+環境：Windows / Chrome
+
+心当たりがない場合は、Yahoo! JAPAN IDのログイン履歴を確認し、パスワードを変更してください。
+[[ログイン履歴|https://login.yahoo.co.jp/config/login_history]]
+
+LINEヤフー株式会社''', 'genuine login alert; UNSURE: exact sender address', mbox='yahoo', auth=('pass', 'pass', 'pass'))
+
+S('amazon-shipment-link-text-url-tracked', 'Amazon.co.jp', ('Amazon.co.jp', 'shipment-tracking@amazon.co.jp'), 'k.tanaka1984@gmail.com',
+  'Amazon.co.jp ご注文の商品を発送しました',
+  '''田中 様
+
+ご注文の商品を発送しました。
+
+お届け予定：11月9日（日）
+注文番号：249-5566213-8830142
+
+配送状況の確認：
+[[https://www.amazon.co.jp/gp/your-account/ship-track|https://www.amazon.co.jp/gp/f.html?C=2MF8GYXLZ0O0&K=3R6QMM&M=urn:rtn:msg:20251108&R=3UL0X1&T=C&U=https%3A%2F%2Fwww.amazon.co.jp%2Fgp%2Fyour-account%2Fship-track&H=TQ]]
+
+Amazon.co.jp''', 'link text is a URL while href goes through Amazon''s own click-tracking (gp/f.html); DMARC pass', auth=('pass', 'pass', 'pass'), p='QUARANTINE', color='#ff9900')
+
+S('rakuten-securities-login-notice-genuine', '楽天証券', ('楽天証券', 'info@mail.rakuten-sec.co.jp'), 'j.ogawa@gmail.com',
+  '【楽天証券】ログインのお知らせ',
+  '''楽天証券をご利用いただきありがとうございます。
+
+お客様のアカウントにログインがありました。
+日時：2025/08/14 07:40
+
+お心当たりがない場合は、直ちにログインパスワードと取引暗証番号を変更し、カスタマーサービスセンターへご連絡ください。
+楽天証券のメールでログインを求めるリンクはお送りしていません。公式アプリまたはブックマークからログインしてください。
+
+楽天証券株式会社''', 'genuine; same subject as a phish in this set; no link; UNSURE: sender subdomain', auth=('pass', 'pass', 'pass'), kind='plain', cte='base64')
+
+S('sagawa-delivery-notice-genuine-smari', '佐川急便', ('佐川急便', 'info-noreply@ds.sagawa-exp.co.jp'), 'k.mori@yahoo.co.jp',
+  '【佐川急便】お荷物お届け予定のお知らせ',
+  '''佐川急便をご利用いただきありがとうございます。
+
+お荷物のお届け予定をお知らせいたします。
+
+お問い合せ送り状No：3601-2345-6789
+お届け予定日：11月12日
+時間帯：午前中
+
+お届け日時の変更は下記から
+https://k2k.sagawa-exp.co.jp/p/sagawa/web/okurijoinput.jsp
+
+佐川急便株式会社''', 'genuine delivery notice; UNSURE: sender domain/subdomain', mbox='yahoo', auth=('pass', 'pass', 'pass'), kind='plain', cte='quoted-printable')
+
+S('kyoto-city-water-bill-lg-jp-eucjp', '京都市上下水道局', ('京都市上下水道局', 'suido@city.kyoto.lg.jp'), 'y.hasegawa@icloud.com',
+  '【京都市上下水道局】口座振替不能のお知らせ',
+  '''京都市上下水道局です。
+
+10月分の水道料金・下水道使用料について、ご指定口座からの振替ができませんでした。
+後日お送りする納入通知書にてお支払いください。
+お支払いのない状態が続きますと、給水停止となる場合があります。
+
+※本メールにお心当たりがない場合はお問い合わせください。
+京都市上下水道局 お客さま窓口 075-672-XXXX''', 'municipal "振替不能" with 給水停止 threat; EUC-JP; UNSURE: local part', mbox='icloud', auth=('pass', 'none', 'none'), cs='euc', cte='base64', hcs='euc', kind='plain')
+
+S('nifty-isp-own-member-security-warning', '@nifty', ('@nifty', 'info@nifty.com'), 'r.endo@nifty.com',
+  '【@nifty】@niftyを装った不審なメールにご注意ください',
+  '''@niftyをご利用いただきありがとうございます。
+
+@niftyを装い「メールボックスの容量が上限に達しました」等と偽って、IDやパスワードを入力させる不審なメールが確認されています。
+@niftyがメールでパスワードの入力を求めることはありません。
+
+不審なメールを受信した場合は、開かずに削除してください。
+https://www.nifty.com/
+
+ニフティ株式会社''', 'ISP to own member; phishing warning; ISO-2022-JP', mbox='nifty', auth=('pass', 'pass', 'pass'), cs='jis', cte='7bit', hcs='jis', kind='plain')
+
+S('google-password-changed-genuine-m365-recipient', 'Google', ('Google', 'no-reply@accounts.google.com'), 's.watanabe@outlook.jp',
+  'パスワードが変更されました',
+  '''Google アカウント s.watanabe@outlook.jp のパスワードが変更されました
+
+パスワードを変更していない場合は、今すぐアカウントを保護してください。
+
+[[アカウントを確認|https://accounts.google.com/signin/recovery]]
+
+このメールは、Google アカウントとサービスに関する重要な変更をお知らせするために送信されました。''', 'genuine password-changed alert to an outlook.jp mailbox; M365 auth pass', mbox='m365', auth=('pass', 'pass', 'pass'), ip='209.85.220.69', host='mail-sor-f69.google.com')
+
+S('ramen-shop-gmail-event-newsletter-no-auth', 'ラーメン店 (個人店・Gmail)', ('麺処 たけ', 'menya.take.0301@gmail.com'), 'hiro-0725@au.com',
+  '【麺処たけ】臨時休業と限定メニューのお知らせ',
+  '''いつもご来店ありがとうございます！麺処たけです。
+
+11月18日(火)は仕込みのため臨時休業いたします。
+19日からは冬季限定「味噌バターコーン」を始めます。
+
+LINE公式アカウントでもお知らせしています
+https://lin.ee/aB3cDeF
+
+またのご来店お待ちしております！''', 'small business on Gmail; LINE short link lin.ee; saved from client (no auth)', mbox='none', kind='plain', cte='8bit')
+
+S('aeon-card-payment-reminder-genuine-deadline', 'イオンカード', ('イオンカード', 'info@aeon.co.jp'), 'e.yamada@softbank.ne.jp',
+  '【イオンカード】お支払いについてのご案内（重要）',
+  '''イオンカードをご利用いただきありがとうございます。
+
+10月2日のお引き落としが確認できませんでした。
+お支払いが確認できない場合、カードのご利用を一時停止させていただきますので、お早めにお手続きください。
+
+お支払い方法はイオンウォレットアプリでご確認いただけます。
+https://www.aeon.co.jp/
+
+イオンフィナンシャルサービス株式会社''', 'genuine payment reminder with suspension warning; Shift_JIS 8bit', mbox='softbank', auth=('pass', 'pass', 'pass'), cs='sjis', cte='8bit', hcs='sjis', kind='plain')
+
+S('microsoft-365-invoice-genuine-subsidiary', 'Microsoft 365', ('Microsoft', 'microsoft-noreply@microsoft.com'), 'h.morita@example-shoji.co.jp',
+  'Microsoft 365 Business Standard のご請求書（2025年10月）',
+  '''お客様のご請求書の準備ができました
+
+請求書番号：G012345678
+ご請求金額：¥9,350
+お支払い方法：クレジットカード（末尾 4242）
+
+[[Microsoft 365 管理センターで請求書を表示|https://admin.microsoft.com/Adminportal/Home#/billoverview/invoice-list]]
+
+Microsoft Corporation''', 'genuine SaaS invoice with amount; M365 recipient', mbox='m365', auth=('pass', 'pass', 'pass'))
+
+S('u-next-payment-fail-genuine', 'U-NEXT', ('U-NEXT', 'info@unext.jp'), 'kenta.h@gmail.com',
+  '【U-NEXT】お支払い方法をご確認ください',
+  '''U-NEXTをご利用いただきありがとうございます。
+
+ご登録のクレジットカードでの決済ができませんでした。
+お支払い方法を変更しない場合、サービスが停止されます。
+
+[[お支払い方法を変更|https://video.unext.jp/settings]]
+
+株式会社U-NEXT''', 'genuine payment-failure; UNSURE: sender domain', auth=('pass', 'pass', 'pass'))
+
+S('suica-jre-point-expiry-genuine', 'JRE POINT', ('JRE POINT', 'info@jrepoint.jp'), 'y.hasegawa@icloud.com',
+  '【JRE POINT】ポイント有効期限のお知らせ',
+  '''JRE POINT会員の皆さま
+
+保有ポイントの有効期限が近づいています。
+有効期限：2025年12月31日
+対象ポイント：1,240ポイント
+
+[[JRE POINT WEBサイト|https://www.jrepoint.jp/]]
+
+東日本旅客鉄道株式会社''', 'genuine points expiry; UNSURE: sender address', mbox='icloud', auth=('pass', 'pass', 'pass'), cte='quoted-printable')
+
+S('japan-post-bank-app-code-genuine', 'ゆうちょ銀行', ('ゆうちょ銀行', 'info@jp-bank.japanpost.jp'), 'k.mori@yahoo.co.jp',
+  '【ゆうちょ銀行】ゆうちょ認証アプリ 登録完了のお知らせ',
+  '''ゆうちょ銀行をご利用いただきありがとうございます。
+
+ゆうちょ認証アプリの登録が完了しました。
+
+お心当たりのない場合は、ゆうちょダイレクトサポートセンター（0120-992-504）までご連絡ください。
+ゆうちょ銀行から、メールでログインを求めることはありません。
+
+株式会社ゆうちょ銀行''', 'genuine security registration notice; ISO-2022-JP; UNSURE: sender address', mbox='yahoo', auth=('pass', 'pass', 'pass'), cs='jis', cte='7bit', hcs='jis', kind='plain')
+
+S('ntt-east-own-ocn-maintenance-saved-thunderbird', 'OCN (NTTドコモ)', ('OCN', 'info@ocn.ad.jp'), 't.ishikawa@ocn.ne.jp',
+  '【OCN】メールサービス 迷惑メールフィルタ仕様変更のお知らせ',
+  '''OCNをご利用いただきありがとうございます。
+
+迷惑メールフィルタの仕様を変更いたします。
+変更日：2025年12月10日
+お客さまでの設定変更は不要です。
+
+https://support.ocn.ne.jp/
+
+株式会社NTTドコモ''', 'ISP to own subscriber; saved from Thunderbird (no Received/Auth); UNSURE: sender address', mbox='none', client='tb', kind='plain', cs='jis', cte='7bit', hcs='jis')
+
+S('digital-agency-mynumber-cert-expiry-genuine', '地方公共団体情報システム機構 (J-LIS)', ('地方公共団体情報システム機構', 'info@j-lis.go.jp'), 'h.kimura@biglobe.ne.jp',
+  '【J-LIS】電子証明書の有効期限のお知らせ',
+  '''マイナンバーカードの電子証明書の有効期限が近づいています。
+
+有効期限の3か月前から、お住まいの市区町村窓口で更新手続きができます。
+手続きには、マイナンバーカードと暗証番号が必要です。
+
+※J-LISからメールでリンクを送り、暗証番号を入力させることはありません。
+
+https://www.j-lis.go.jp/''', 'government notice (go.jp) with deadline; UNSURE: J-LIS actually emails', mbox='biglobe', auth=('pass', 'pass', 'pass'), kind='plain', cte='base64')
+
+S('orico-card-statement-genuine-esp', 'オリコカード', ('オリコ', 'info@orico.co.jp'), 'a.matsumoto@gmail.com',
+  '【オリコ】ご利用代金明細確定のお知らせ',
+  '''オリコカードをご利用いただきありがとうございます。
+
+ご利用代金明細が確定しました。
+お支払日：11月27日
+
+明細はeオリコでご確認ください。
+[[eオリコにログイン|https://www.orico.co.jp/eorico/]]
+
+株式会社オリエントコーポレーション''', 'genuine statement notice; same brand as a forged phish; UNSURE: sender local part', auth=('pass', 'pass', 'pass'), p='REJECT')
+
+S('tokyo-metro-lost-item-reply-genuine-no-auth', '東京メトロ', ('東京メトロ お客様センター', 'info@tokyometro.jp'), 'ayaka.m@gmail.com',
+  '【東京メトロ】お忘れ物のお問い合わせについて',
+  '''お問い合わせいただきありがとうございます。
+
+お問い合わせのお忘れ物（黒色の折りたたみ傘）について、現在お預かりしている駅はございません。
+引き続き警視庁遺失物センターにもお問い合わせください。
+
+東京メトロ お客様センター''', 'reply to a customer inquiry; saved from client, no auth; UNSURE: sender address', mbox='none', kind='plain', cte='base64')
+
+S('zeirishi-office-gmail-tax-docs-request', '税理士事務所 (個人事務所・Gmail)', ('山下税理士事務所', 'yamashita.zeirishi.office@gmail.com'), 'k.nakamura@gmail.com',
+  '確定申告書類ご提出のお願い（2月20日まで）',
+  '''中村様
+
+いつもお世話になっております。山下税理士事務所の山下です。
+
+令和7年分の確定申告に向けて、下記書類を2月20日までにご提出ください。
+・源泉徴収票
+・医療費の領収書
+・ふるさと納税の寄附金受領証明書
+
+郵送またはこのメールへの返信（PDF添付）でお送りください。
+
+山下税理士事務所
+税理士 山下 誠''', 'small professional office on Gmail; deadline; asks for documents by reply; 2026 date', auth=('pass', 'pass', 'pass'), dkim_d='gmail.com', kind='plain', cte='base64', year=2026)
+
+S('netflix-new-device-signin-code-genuine', 'Netflix', ('Netflix', 'info@account.netflix.com'), 'miki.oda@docomo.ne.jp',
+  'Netflix: サインインコード',
+  '''サインインコードを入力してください
+
+4-2-8-1
+
+このコードは15分後に失効します。
+
+リクエストしていない場合は、パスワードを変更してください。
+[[https://www.netflix.com/password|https://www.netflix.com/password?g=1a2b3c&lkid=URL_PASSWORD]]
+
+-Netflixチーム''', 'genuine sign-in code; link text URL with tracking params on same domain', mbox='docomo', auth=('pass', 'pass', 'pass'), kind='html')
+
+S('sbi-sec-annual-report-genuine-no-zip', 'SBI証券', ('SBI証券', 'info@sbisec.co.jp'), 'k.nakamura@gmail.com',
+  '【SBI証券】特定口座年間取引報告書の電子交付のお知らせ',
+  '''いつもSBI証券をご利用いただき、誠にありがとうございます。
+
+特定口座年間取引報告書を電子交付いたしました。
+ログイン後「口座管理」＞「電子交付書面」よりご確認ください。
+
+※当社からパスワード付きZIPファイルで書面をお送りすることはございません。
+
+株式会社SBI証券''', 'genuine counterpart of the ZIP phish; no link to login; 2026 date', auth=('pass', 'pass', 'pass'), kind='plain', cte='base64', year=2026)
+
+S('rakuten-ichiba-shop-order-confirm-outsourced', '楽天市場 (出店店舗)', ('インテリアショップ KOMORE 楽天市場店', 'komore-shop@shop.rakuten.co.jp'), 'j.ogawa@gmail.com',
+  '【楽天市場】ご注文内容のご確認（自動配信メール）',
+  '''小川 様
+
+この度は楽天市場店をご利用いただき、誠にありがとうございます。
+ご注文内容をご確認ください。
+
+[受注番号] 312345-20251104-0123456789
+[商品] 木製ラック 3段 ×1
+[合計] 8,980円
+
+ご注文履歴は楽天市場の購入履歴からご確認いただけます。
+https://order.my.rakuten.co.jp/
+
+インテリアショップ KOMORE''', 'merchant on marketplace mail relay (shop.rakuten.co.jp); CP932 Shift_JIS; UNSURE: relay local part', auth=('pass', 'pass', 'pass'), cs='sjis', cte='base64', hcs='sjis', kind='plain')
+
+S('hokkaido-municipality-furusato-lg-jp-thanks', '北海道の町 (ふるさと納税)', ('上士幌町 ふるさと納税係', 'furusato@town.kamishihoro.lg.jp'), 'k.mori@yahoo.co.jp',
+  '【上士幌町】ワンストップ特例申請書の受付完了のお知らせ',
+  '''この度は上士幌町へのふるさと納税をいただき、誠にありがとうございました。
+
+ワンストップ特例申請書を受け付けました。
+申請内容に不備がある場合のみ、別途ご連絡いたします。
+
+上士幌町役場 企画財政課 ふるさと納税係''', 'small municipality lg.jp; DMARC none; UNSURE: local part and exact domain', mbox='yahoo', auth=('pass', 'none', 'none'), kind='plain', cte='8bit')

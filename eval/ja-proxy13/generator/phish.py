@@ -1121,3 +1121,14 @@ S('epos-card-dmarc-fail-forged-so-net', 'エポスカード', ('エポスカー�
 https://eposcard.netpay-jp.com/login
 
 株式会社エポスカード''', 'forged From eposcard.co.jp; DMARC fail at so-net', env='user@srv88.vps-hosting-asia.net', mbox='so-net', auth=('fail', 'none', 'fail'), kind='plain', cte='base64')
+
+S('kuroneko-members-password-reset-fake-split-jis', 'ヤマト運輸', ('クロネコメンバーズ', 'members@kuroneko-members-id.com'), 'ayaka.m@gmail.com',
+  '【クロネコメンバーズ】パスワード再設定のお知らせ',
+  '''クロネコメンバーズをご利用いただきありがとうございます。
+
+パスワードの再設定が行われました。
+ご自身で操作されていない場合は、下記より直ちにアカウントを保護してください。
+
+[[https://www.kuronekoyamato.co.jp/|https://kuroneko-members-id.com/member/protect]]
+
+ヤマト運輸株式会社''', 'fake password-reset notice; ISO-2022-JP subject split into many encoded-words; link text official URL', auth=('pass', 'pass', 'pass'), p='NONE', cs='jis', cte='7bit', hcs='jis', split=6)
