@@ -258,6 +258,8 @@ def build(m, nl):
             for att in m.get('att', []):
                 fn, ctype, data = att[0], att[1], att[2]
                 disp = att[3] if len(att) > 3 else 'attachment'
+                if ctype.startswith('text/'):
+                    ctype += '; charset="UTF-8"'
                 if all(ord(c) < 128 for c in fn):
                     fnh = 'name="%s"' % fn; fnd = 'filename="%s"' % fn
                 else:

@@ -27,6 +27,9 @@ def main():
             fh.write(data)
         p = '%s/%s' % (d, fn)
         labels.append('%s,%s,ja-proxy13,ja,test' % (p, lab))
+        u = getattr(ham, 'UNSURE', {}).get(m['file']) if lab == 'ham' else None
+        if u and 'UNSURE:' not in m['tricks']:
+            m = dict(m, tricks='UNSURE: %s; %s' % (u, m['tricks']))
         enc = summarize(m) + (' [CRLF line endings]' if nl == 'crlf' else ' [LF line endings]')
         man.append('\t'.join([p, 'phishing' if lab == 'phish' else 'genuine', m['brand'], enc, m['tricks'].replace('\t', ' ')]))
     with open(os.path.join(ROOT, 'labels.csv'), 'w', newline='\n') as fh:
