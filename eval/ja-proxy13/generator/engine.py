@@ -112,7 +112,7 @@ def body_bytes(text, cs, cte):
 
 def part(ctype, text, cs, cte, extra_params=''):
     h = 'Content-Type: %s; charset="%s"%s\nContent-Transfer-Encoding: %s\n\n' % (ctype, CS[cs][0], extra_params, cte)
-    return h.encode() + body_bytes(text.replace('%%CS%%', CS[cs][0]), cs, cte)
+    return h.encode() + body_bytes(text.replace('%CS%', CS[cs][0]), cs, cte)
 
 def b64(data):
     b = base64.b64encode(data).decode()
@@ -165,8 +165,8 @@ def received(mbox, to_dom, from_ip, from_host, helo, d, rid):
                 'Received: from %s (%s [%s])\n        by mx.google.com with ESMTPS id %s.%s\n        for <%%TO%%>\n        (version=TLS1_3 cipher=TLS_AES_256_GCM_SHA384 bits=256/256);\n        %s (PST)' % (helo, from_host, from_ip, rid, rid[:6], rfcdate(u - datetime.timedelta(hours=8), '-0800'))]
     if mbox == 'm365':
         return ['Received: from TYCP286MB%s.JPNP286.PROD.OUTLOOK.COM (2603:1096:400::%s) by\n TYWP286MB2197.JPNP286.PROD.OUTLOOK.COM with HTTPS; %s' % (rid[:4].upper(), rid[:4], ud),
-                'Received: from OS0P286CA0%s.outlook.office365.com (2603:1096:604:9b::%s) by\n TYCP286MB%s.JPNP286.PROD.OUTLOOK.COM (2603:1096:400::%s) with Microsoft SMTP\n Server (version=TLS1_2, cipher=TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384) id 15.20.8%s.12; %s' % (rid[:3], rid[4:6], rid[:4].upper(), rid[:4], rid[:3], ud),
-                'Received: from %s (%s) by\n OS1PEPF00001B2C.mail.protection.outlook.com (10.167.240.%d) with Microsoft SMTP\n Server (version=TLS1_3, cipher=TLS_AES_256_GCM_SHA384) id 15.20.8%s.7 via Frontend\n Transport; %s' % (from_host, from_ip, int(rid[:2], 16), rid[:3], ud)]
+                'Received: from OS0P286CA0%s.outlook.office365.com (2603:1096:604:9b::%s) by\n TYCP286MB%s.JPNP286.PROD.OUTLOOK.COM (2603:1096:400::%s) with Microsoft SMTP\n Server (version=TLS1_2, cipher=TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384) id 15.20.8%03d.12; %s' % (rid[:3], rid[4:6], rid[:4].upper(), rid[:4], int(rid[:3], 16) % 1000, ud),
+                'Received: from %s (%s) by\n OS1PEPF00001B2C.mail.protection.outlook.com (10.167.240.%d) with Microsoft SMTP\n Server (version=TLS1_3, cipher=TLS_AES_256_GCM_SHA384) id 15.20.8%03d.7 via Frontend\n Transport; %s' % (from_host, from_ip, int(rid[:2], 16), int(rid[:3], 16) % 1000, ud)]
     mx = {'docomo': 'mfsmax.docomo.ne.jp', 'au': 'ml.au.com', 'softbank': 'mx.softbank.jp', 'ocn': 'mf.ocn.ad.jp',
           'biglobe': 'mx.biglobe.ne.jp', 'nifty': 'mx.nifty.com', 'sakura': 'www1234.sakura.ne.jp', 'so-net': 'mx.so-net.ne.jp',
           'icloud': 'mx01.mail.icloud.com', 'yahoo': 'mx.mail.yahoo.co.jp', 'xserver': 'sv10432.xserver.jp'}[mbox]
@@ -184,12 +184,13 @@ def build(m, nl):
     frm_addr = m['from'][1]; fdom = frm_addr.split('@')[1]
     env = m.get('env', frm_addr); edom = env.split('@')[-1]
     mbox = m.get('mbox', 'gmail')
+    ip = m.get('ip', '203.0.113.%d' % (int(rid[:2], 16) % 250 + 1))
     to = m['to']
     hdr = []
     if mbox != 'none':
         hdr.append('Return-Path: <%s>' % env)
         hdr.append('Delivered-To: %s' % to) if mbox == 'gmail' else None
-        for r in received(mbox, to.split('@')[1], m.get('ip', '203.0.113.%d' % (int(rid[:2], 16) % 250 + 1)), m.get('host', 'mta%s.%s' % (rid[:2], edom)), m.get('helo', 'mta%s.%s' % (rid[:2], edom)), d, rid):
+        for r in received(mbox, to.split('@')[1], ip, m.get('host', 'mta%s.%s' % (rid[:2], edom)), m.get('helo', 'mta%s.%s' % (rid[:2], edom)), d, rid):
             hdr.append(r.replace('%TO%', to))
         a = m.get('auth')
         if a:
@@ -197,11 +198,11 @@ def build(m, nl):
             dkd = m.get('dkim_d', fdom)
             ar = m.get('ar_host', {'gmail': 'mx.google.com', 'm365': 'spf=%s' }.get(mbox, 'mx.' + to.split('@')[1]))
             if mbox == 'm365':
-                hdr.append('Authentication-Results: spf=%s (sender IP is %s)\n smtp.mailfrom=%s; dkim=%s (signature was verified)\n header.d=%s;dmarc=%s action=%s\n header.from=%s;compauth=%s reason=%s' %
-                           (spf, m.get('ip', '203.0.113.9'), edom, dk, dkd, dm, 'none' if dm != 'fail' else 'quarantine', fdom, 'pass' if dm == 'pass' else 'fail', '100' if dm == 'pass' else '000'))
+                hdr.append('Authentication-Results: spf=%s (sender IP is %s)\n smtp.mailfrom=%s; dkim=%s (%s)\n header.d=%s;dmarc=%s action=%s\n header.from=%s;compauth=%s reason=%s' %
+                           (spf, ip, edom, dk, 'signature was verified' if dk == 'pass' else 'message not signed', dkd, dm, 'none' if dm != 'fail' else 'quarantine', fdom, 'pass' if dm == 'pass' else 'fail', '100' if dm == 'pass' else '000'))
             elif mbox == 'gmail':
                 hdr.append('Authentication-Results: mx.google.com;\n       dkim=%s header.i=@%s header.s=%s header.b=%s;\n       spf=%s (google.com: domain of %s designates %s as permitted sender) smtp.mailfrom=%s;\n       dmarc=%s (p=%s sp=%s dis=%s) header.from=%s' %
-                           (dk, dkd, m.get('sel', 's1'), rid[:8], spf, env, m.get('ip', '203.0.113.9'), env, dm, m.get('p', 'REJECT'), m.get('p', 'REJECT'), 'NONE' if dm == 'pass' else m.get('p', 'REJECT'), fdom))
+                           (dk, dkd, m.get('sel', 's1'), rid[:8], spf, env, ip, env, dm, m.get('p', 'REJECT'), m.get('p', 'REJECT'), 'NONE' if dm == 'pass' else m.get('p', 'REJECT'), fdom))
             else:
                 hdr.append('Authentication-Results: %s;\n\tspf=%s smtp.mailfrom=%s;\n\tdkim=%s header.d=%s;\n\tdmarc=%s header.from=%s' % (ar, spf, env, dk, dkd, dm, fdom))
             if dk != 'none':

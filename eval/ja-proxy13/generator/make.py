@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 # Rebuilds every file of eval/ja-proxy13 byte for byte: cd generator && python3 make.py
 import os, sys
+sys.dont_write_bytecode = True
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from engine import build, summarize
 import phish, ham
