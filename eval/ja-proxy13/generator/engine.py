@@ -184,7 +184,8 @@ def build(m, nl):
     frm_addr = m['from'][1]; fdom = frm_addr.split('@')[1]
     env = m.get('env', frm_addr); edom = env.split('@')[-1]
     mbox = m.get('mbox', 'gmail')
-    ip = m.get('ip', '203.0.113.%d' % (int(rid[:2], 16) % 250 + 1))
+    o = [27, 49, 61, 106, 133, 153, 160, 182, 202, 210, 219][int(rid[2:4], 16) % 11]
+    ip = m.get('ip', '%d.%d.%d.%d' % (o, int(rid[4:6], 16), int(rid[6:8], 16), int(rid[8:10], 16) % 250 + 2))
     to = m['to']
     hdr = []
     if mbox != 'none':
@@ -201,7 +202,9 @@ def build(m, nl):
                 hdr.append('Authentication-Results: spf=%s (sender IP is %s)\n smtp.mailfrom=%s; dkim=%s (%s)\n header.d=%s;dmarc=%s action=%s\n header.from=%s;compauth=%s reason=%s' %
                            (spf, ip, edom, dk, 'signature was verified' if dk == 'pass' else 'message not signed', dkd, dm, 'none' if dm != 'fail' else 'quarantine', fdom, 'pass' if dm == 'pass' else 'fail', '100' if dm == 'pass' else '000'))
             elif mbox == 'gmail':
-                hdr.append('Authentication-Results: mx.google.com;\n       dkim=%s header.i=@%s header.s=%s header.b=%s;\n       spf=%s (google.com: domain of %s designates %s as permitted sender) smtp.mailfrom=%s;\n       dmarc=%s (p=%s sp=%s dis=%s) header.from=%s' %
+                sp = {'pass': 'domain of %s designates %s as permitted sender', 'softfail': 'domain of transitioning %s does not designate %s as permitted sender',
+                      'fail': 'domain of %s does not designate %s as permitted sender', 'none': 'domain of %s has no SPF record; %s'}[spf]
+                hdr.append(('Authentication-Results: mx.google.com;\n       dkim=%s header.i=@%s header.s=%s header.b=%s;\n       spf=%s (google.com: ' + sp + ') smtp.mailfrom=%s;\n       dmarc=%s (p=%s sp=%s dis=%s) header.from=%s') %
                            (dk, dkd, m.get('sel', 's1'), rid[:8], spf, env, ip, env, dm, m.get('p', 'REJECT'), m.get('p', 'REJECT'), 'NONE' if dm == 'pass' else m.get('p', 'REJECT'), fdom))
             else:
                 hdr.append('Authentication-Results: %s;\n\tspf=%s smtp.mailfrom=%s;\n\tdkim=%s header.d=%s;\n\tdmarc=%s header.from=%s' % (ar, spf, env, dk, dkd, dm, fdom))
