@@ -208,6 +208,8 @@ def build(m, nl):
                            (dk, dkd, m.get('sel', 's1'), rid[:8], spf, env, ip, env, dm, m.get('p', 'REJECT'), m.get('p', 'REJECT'), 'NONE' if dm == 'pass' else m.get('p', 'REJECT'), fdom))
             else:
                 hdr.append('Authentication-Results: %s;\n\tspf=%s smtp.mailfrom=%s;\n\tdkim=%s header.d=%s;\n\tdmarc=%s header.from=%s' % (ar, spf, env, dk, dkd, dm, fdom))
+            if mbox == 'gmail' and dk == 'none':
+                hdr[-1] = re.sub(r'\n       dkim=none [^\n]*', '', hdr[-1])
             if dk != 'none':
                 hdr.append(dkim_sig(dkd, m.get('sel', 's1'), name))
     else:

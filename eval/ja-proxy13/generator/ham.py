@@ -1153,3 +1153,33 @@ UNSURE = {
     'rakuten-ichiba-shop-order-confirm-outsourced': 'shop.rakuten.co.jp relay',
     'tokyo-metro-lost-item-reply-genuine-no-auth': 'info@tokyometro.jp',
 }
+
+# Structure variety for genuine mails (attachments, inline images, HTML-only), applied by file name.
+def _pdf(title):
+    body = ('%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n'
+            '3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]/Contents 4 0 R>>endobj\n'
+            '4 0 obj<</Length 44>>stream\nBT /F1 12 Tf 72 770 Td (%s) Tj ET\nendstream endobj\ntrailer<</Root 1 0 R>>\n%%%%EOF\n' % title)
+    return body.encode('latin-1')
+
+_ADJ = {
+    'business-thread-reply-genuine-partner': dict(kind='mixed', att=[('請求書_2025年9月_東京精密.pdf', 'application/pdf', _pdf('Invoice 2025-09'))],
+        tricks_add='PDF invoice attached with Japanese RFC2047 filename'),
+    'kyoto-ryokan-gmail-booking-confirmation': dict(kind='mixed', att=[('access_map.pdf', 'application/pdf', _pdf('Access map'))], tricks_add='PDF map attached'),
+    'eplus-ticket-payment-deadline-genuine': dict(kind='related', hx='<p><img src="cid:eplus-logo" width="120" height="40" alt="e+"></p>',
+        att=[('logo.png', 'image/png', png('eplus-logo', 24), 'inline', 'eplus-logo')], tricks_add='multipart/related with inline logo'),
+    'jal-booking-confirmation-genuine': dict(kind='related', hx='<p><img src="cid:jal-logo@jal.com" width="100" height="40" alt="JAL"></p>',
+        att=[('jal_logo.png', 'image/png', png('jal-logo', 20), 'inline', 'jal-logo@jal.com')], tricks_add='multipart/related with inline logo'),
+    'ramen-shop-gmail-event-newsletter-no-auth': dict(kind='related', hx='<p><img src="cid:qr-line" width="150" height="150" alt="LINE QR"></p>',
+        att=[('line_qr.png', 'image/png', png('ramen-line'), 'inline', 'qr-line')], tricks_add='genuine inline QR code (LINE friend add) like QR-only phish'),
+    'mercari-account-restricted-genuine-notice': dict(kind='html', tricks_add='HTML-only'),
+    'tokyo-gas-mytokyogas-usage-notice': dict(kind='html', tricks_add='HTML-only QP'),
+    'orico-card-statement-genuine-esp': dict(kind='html', tricks_add='HTML-only'),
+    'sony-sonpo-renewal-deadline-genuine': dict(kind='html', tricks_add='HTML-only'),
+}
+for _m in MAILS:
+    _a = _ADJ.get(_m['file'])
+    if _a:
+        _a = dict(_a)
+        _t = _a.pop('tricks_add')
+        _m.update(_a)
+        _m['tricks'] = _m['tricks'] + '; ' + _t

@@ -1132,3 +1132,9 @@ S('kuroneko-members-password-reset-fake-split-jis', 'ヤマト運輸', ('クロ�
 [[https://www.kuronekoyamato.co.jp/|https://kuroneko-members-id.com/member/protect]]
 
 ヤマト運輸株式会社''', 'fake password-reset notice; ISO-2022-JP subject split into many encoded-words; link text official URL', auth=('pass', 'pass', 'pass'), p='NONE', cs='jis', cte='7bit', hcs='jis', split=6)
+
+# A few phishing mails saved from a mail client (no Received/Authentication-Results).
+for _m in MAILS:
+    if _m['file'] in ('tepco-electricity-refund-iso2022jp-html', 'ponta-point-campaign-html-image-button', 'sompo-insurance-refund-eucjp-html'):
+        _m['mbox'] = 'none'
+        _m['tricks'] += '; saved from client (no Received/Authentication-Results)'
