@@ -707,7 +707,7 @@ M(file='mufg-card-qr-code-with-password-hint', brand='三菱UFJカード', trick
 三菱UFJニコス株式会社''', hx='<p><img src="cid:mufgqr@card" width="190" height="190" alt="QRコード"></p>', att=[('qr_code.png', 'image/png', png('mufgcard'), 'inline', 'mufgqr@card')])
 
 M(file='zozotown-order-cancel-raw-jis-display-name', brand='ZOZOTOWN', tricks='raw (unencoded) ISO-2022-JP display name in From; forged From zozo.jp with DMARC fail at so-net',
-  **{'from': ('ZOZOTOWN', 'info@zozo.jp')}, env='mail@svr02.ec-mail-relay.info', to='k.yoshida@so-net.ne.jp', mbox='so-net', auth=('fail', 'none', 'fail'), dn='rawjis', cs='jis', cte='7bit', hcs='jis', kind='plain',
+  **{'from': ('ZOZOTOWN カスタマーサポート', 'info@zozo.jp')}, env='mail@svr02.ec-mail-relay.info', to='k.yoshida@so-net.ne.jp', mbox='so-net', auth=('fail', 'none', 'fail'), dn='rawjis', cs='jis', cte='7bit', hcs='jis', kind='plain',
   subj='【ZOZOTOWN】ご注文のキャンセルについて',
   body='''ZOZOTOWNをご利用いただきありがとうございます。
 
