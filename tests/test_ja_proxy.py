@@ -1,7 +1,7 @@
-"""The Japanese proxy sets (eval/ja-proxy .. ja-proxy12, not ja-proxy8 whose genuine half is
+"""The Japanese proxy sets (eval/ja-proxy .. ja-proxy13, not ja-proxy8 whose genuine half is
 too small; see their READMEs) meet issue 2's held-out goals: at least 95% of their phishing
 judged phishing or suspicious, no genuine mail judged phishing. They were written by the
-team; ja-proxy2 .. ja-proxy12 were measured blind once (results in README.md, Evaluation) and
+team; ja-proxy2 .. ja-proxy13 were measured blind once (results in README.md, Evaluation) and
 have been looked at since, so this is a regression check, not a measure of generalisation."""
 
 from __future__ import annotations
@@ -36,6 +36,7 @@ def _judged(root: Path) -> list[tuple[str, str, Verdict]]:
         "ja-proxy10",
         "ja-proxy11",
         "ja-proxy12",
+        "ja-proxy13",
     ],
 )
 def test_proxy_set_meets_the_held_out_goals(name: str) -> None:

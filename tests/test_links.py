@@ -282,6 +282,8 @@ def test_a_lure_that_says_suspicious_or_fake_near_its_link_keeps_the_link() -> N
         ("本文中のURL：https://a.example/（偽サイト）", True),
         ("https://a.example/ ← 偽サイト", True),
         ("https://a.example/ は詐欺サイトです", True),
+        ("誘導先：https://a.example/（※偽サイト）", True),
+        ("誘導先：https://a.example/", True),
         ("https://a.example/ は偽サイトではありません", False),
         ("不審なログインを検知しました：https://a.example/", False),
         ("偽サイトにご注意ください。正規サイト：https://a.example/", False),

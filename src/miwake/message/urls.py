@@ -145,12 +145,16 @@ def find_text_links(text: str) -> list[tuple[str, str]]:
 # 「不審なログインを検知しました：https://…」 or 「偽サイトにご注意。正規サイト：https://…」
 # stay links.
 _FAKE_WORD = r"(?:偽|ニセ|にせ|不審な?|詐欺|フィッシング|なりすまし)"
+# ("誘導先：" — where a fake leads — is a warning's word: a lure does not call its own link
+# the place it lures to.)
 _FAKE_LABEL_BEFORE_RE = startcache.compile(
-    _FAKE_WORD + r"(?:の)?(?:サイト|URL|ＵＲＬ|リンク|ページ|ドメイン|アドレス)"
+    r"(?:" + _FAKE_WORD + r"(?:の)?(?:サイト|URL|ＵＲＬ|リンク|ページ|ドメイン|アドレス)"
     r"(?:の(?:URL|ＵＲＬ|例|アドレス))?"
-    r"(?:の?例)?\s*[:：]\s*[「『<＜]?\s*$"
+    r"(?:の?例)?|誘導先(?:の)?(?:URL|ＵＲＬ|サイト)?)\s*[:：]\s*[「『<＜]?\s*$"
 )
-_FAKE_LABEL_AFTER_RE = startcache.compile(r"[」』>＞]?\s*(?:[（(【\[]\s*|[←⇐]\s*|は)" + _FAKE_WORD)
+_FAKE_LABEL_AFTER_RE = startcache.compile(
+    r"[」』>＞]?\s*(?:[（(【\[]\s*[※＊*]?\s*|[←⇐]\s*|は)" + _FAKE_WORD
+)
 _NOT_RE = startcache.compile(r"では(?:ありません|ございません|ない)|じゃない")
 _LABEL_REACH = 30  # characters on either side of the URL, on its own line
 
