@@ -151,18 +151,25 @@ def believed_headers(
     return believed, rest
 
 
-def _first_hop(
-    message: ParsedMessage, believed: list[AuthResultsHeader]
-) -> AuthResultsHeader | None:
-    """The first ARC-Authentication-Results in the chain (lowest i=), leaving out those
-    the reader's own servers sealed: they record the same verdict as their own header."""
+def _first_hop_dmarc(
+    message: ParsedMessage, from_domain: str, believed: list[AuthResultsHeader]
+) -> tuple[AuthResult, str] | None:
+    """DMARC for `from_domain` in the first ARC-Authentication-Results of the chain (lowest
+    i=), and where it was read. ARC sets the reader's own servers sealed are left out: they
+    record the same verdict as their own header."""
     own = {h.authserv_id for h in believed if h.authserv_id}
     sealed = [
         h
         for h in _parse_all(message, "ARC-Authentication-Results", arc=True)
         if h.authserv_id not in own
     ]
-    return min(sealed, key=lambda h: h.instance) if sealed else None
+    if not sealed:
+        return None
+    first_hop = min(sealed, key=lambda h: h.instance)
+    found = _first([first_hop], "dmarc", from_domain, "header.from")
+    if found is None:
+        return None
+    return found[0], _where(first_hop, f"ARC-Authentication-Results i={first_hop.instance}")
 
 
 # Gmail's summary of the ARC chain's first hop: "arc=pass (i=1 ... dmarc=pass fromdomain=x)".
@@ -185,14 +192,10 @@ def _forwarded_original(
         if summary.group(1) == "pass" and _aligned(summary.group(2), from_domain):
             return _Verdict(arc[0], _where(arc[1]), can_vouch=False)
         return None
-    first_hop = _first_hop(message, believed)
-    if first_hop is None:
+    original = _first_hop_dmarc(message, from_domain, believed)
+    if original is None or original[0].result != "pass":
         return None
-    found = _first([first_hop], "dmarc", from_domain, "header.from")
-    if found is None or found[0].result != "pass":
-        return None
-    where = _where(first_hop, f"ARC-Authentication-Results i={first_hop.instance}")
-    return _Verdict(found[0], where, can_vouch=False)
+    return _Verdict(*original, can_vouch=False)
 
 
 def _first(
@@ -586,15 +589,12 @@ class AuthAnalyzer:
         the fail at reduced confidence."""
         arc = _first(believed, "arc", "", "")
         if arc is not None and arc[0].result == "pass":
-            first_hop = _first_hop(message, believed)
-            if first_hop is not None:
-                found = _first([first_hop], "dmarc", from_domain, "header.from")
-                if found is not None:
-                    where = _where(first_hop, f"ARC-Authentication-Results i={first_hop.instance}")
-                    if found[0].result in _FAILS:
-                        return _Verdict(found[0], where)
-                    if found[0].result == "pass":
-                        return _Verdict(found[0], where, can_vouch=False)
+            original = _first_hop_dmarc(message, from_domain, believed)
+            if original is not None:
+                if original[0].result in _FAILS:
+                    return _Verdict(*original)
+                if original[0].result == "pass":
+                    return _Verdict(*original, can_vouch=False)
         found = _first(mailman, "dmarc", from_domain, "header.from")
         if found is not None and found[0].result in _FAILS:
             where = _where(found[1], "X-Mailman-Original-Authentication-Results")

@@ -107,7 +107,7 @@ def _asks(message: ParsedMessage) -> list[Finding]:
         return []
     body = unicodedata.normalize("NFKC", raw)
     quote = _QUOTE_START_RE.search(body)
-    forwarded_subject = _FORWARD_SUBJECT_RE.match(message.subject or "") is not None
+    forwarded_subject = _FORWARD_SUBJECT_RE.match(subject) is not None
     if quote is None and not forwarded_subject:
         return []
     note_end = min(quote.start() if quote is not None else len(body), NOTE_CHARS)

@@ -28,7 +28,7 @@ from miwake.analyzers.brand import primary_sender
 from miwake.analyzers.sender import KANA, on_list
 from miwake.analyzers.wording_en import underscored_words
 from miwake.knowledge.domains import host_within, public_suffix, registrable_domain
-from miwake.knowledge.lists import load_list
+from miwake.knowledge.lists import alternation_of, load_list
 from miwake.knowledge.mailboxes import is_freemail
 from miwake.knowledge.public_office import is_government_domain, office_named_in
 from miwake.message.types import Address, ParsedMessage
@@ -100,10 +100,8 @@ def org_words() -> frozenset[str]:
 @cache
 def _org_names_re() -> re.Pattern[str]:
     """Company names of sender_org_names.txt, as whole words in a case-folded display name."""
-    # Longest first; ties in text order (two names of one length never match at one place,
-    # so this only fixes the pattern text: the same each run, for startcache).
-    names = sorted(load_list("sender_org_names.txt"), key=lambda n: (-len(n), n))
-    return startcache.compile(r"(?<![^\W_])(?:" + "|".join(map(re.escape, names)) + r")(?![^\W_])")
+    names = alternation_of(load_list("sender_org_names.txt"))
+    return startcache.compile(r"(?<![^\W_])(?:" + names + r")(?![^\W_])")
 
 
 # Symbols Japanese (and other) shop names use as typography, not as emoji: ★SALE★, ♪.
@@ -399,11 +397,8 @@ _SUBJECT_TAG_RE = startcache.compile(r"^\s*[【\[［]([^】\]］]{1,40})[】\]�
 
 @cache
 def _institution_re() -> re.Pattern[str]:
-    words = sorted(
-        {unicodedata.normalize("NFKC", w) for w in load_list("institution_words.txt")},
-        key=lambda w: (-len(w), w),
-    )
-    return startcache.compile("|".join(map(re.escape, words)), re.IGNORECASE)
+    words = (unicodedata.normalize("NFKC", w) for w in load_list("institution_words.txt"))
+    return startcache.compile(alternation_of(words), re.IGNORECASE)
 
 
 def _institution_named(shown: str, subject: str) -> str:

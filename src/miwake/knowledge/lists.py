@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -37,3 +39,10 @@ def load_list(name: str) -> frozenset[str]:
         if entry:
             entries.add(entry)
     return frozenset(entries)
+
+
+def alternation_of(words: Iterable[str]) -> str:
+    """Regex source matching any of `words` as written. Longest first, so that where two
+    start at one place the fuller one is reported (日本年金機構, not 年金機構); ties in text
+    order, so the pattern text is the same on every run (startcache keys on it)."""
+    return "|".join(map(re.escape, sorted(set(words), key=lambda w: (-len(w), w))))

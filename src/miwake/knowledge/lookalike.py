@@ -48,7 +48,7 @@ from miwake.knowledge.domains import (
     registrable_domain,
     to_unicode_host,
 )
-from miwake.knowledge.lists import load_list
+from miwake.knowledge.lists import alternation_of, load_list
 
 # Shortest brand token used at all; tokens below LONG_TOKEN must match a whole
 # hyphen/dot-delimited part, longer ones may match inside a label ("amazonjp-login").
@@ -234,9 +234,10 @@ def _longest_first(word: str) -> tuple[int, str]:
     return -len(word), word
 
 
-def _alternation(words: list[str]) -> re.Pattern[str] | None:
+def _alternation(words: Iterable[str]) -> re.Pattern[str] | None:
     """One regex matching any of `words` (longest first), None for no words."""
-    return startcache.compile("|".join(map(re.escape, words))) if words else None
+    source = alternation_of(words)
+    return startcache.compile(source) if source else None
 
 
 class LookalikeIndex:
@@ -276,8 +277,7 @@ class LookalikeIndex:
                 self._other.setdefault(tok, []).append(brand.key)
         # Longest first; ties in text order (two literals of one length never match at one
         # place, so this only fixes the pattern text: the same each run, for startcache).
-        long_tokens = sorted((t for t in self._tokens if len(t) >= LONG_TOKEN), key=_longest_first)
-        self._long_re = _alternation(long_tokens)
+        self._long_re = _alternation(t for t in self._tokens if len(t) >= LONG_TOKEN)
         self._typo_tokens = sorted(typo_all)
         # A near miss keeps its first or its last letter (the check below): the tokens by
         # first and by last letter, as positions in `_typo_tokens`, so a host label is only
@@ -294,7 +294,7 @@ class LookalikeIndex:
             if "-" in tok and tok.replace("-", "") in typo_all
         }
         self._risky_tlds = load_list("suspicious_tlds.txt")
-        self._other_re = _alternation(sorted(self._other, key=_longest_first))
+        self._other_re = _alternation(self._other)
         # spelled form with dots for hyphens -> (domain, brand keys)
         self._spelled = {d.replace("-", "."): (d, keys) for d, keys in spelled.items()}
         self._spelled_re = (
@@ -676,10 +676,8 @@ def embedded_domain(host: str) -> str:
         name = front[len(front) - size]
         if suffix not in _EMBEDDED_SUFFIXES or len(name) < _MIN_EMBEDDED_LABEL:
             continue
-        if size == 2 and "." not in suffix and suffix == "jp" and name in _SERVICE_LABELS:
-            return ""
-        if name in _SERVICE_LABELS and suffix in ("com", "net", "org"):
-            return ""
+        if "." not in suffix and name in _SERVICE_LABELS:
+            return ""  # help.jp.example.com, www.com.example.net: a service or region label
         return f"{name}.{suffix}"
     return ""
 

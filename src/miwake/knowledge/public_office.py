@@ -15,7 +15,7 @@ import unicodedata
 from functools import cache
 
 from miwake import startcache
-from miwake.knowledge.lists import data_text
+from miwake.knowledge.lists import alternation_of, data_text
 
 # Local governments' geographic domains: city.<name>[.<pref>].jp and the like.
 _MUNICIPAL_RE = startcache.compile(
@@ -46,19 +46,18 @@ def is_government_domain(domain: str) -> bool:
 
 
 @cache
-def _office_words() -> tuple[str, ...]:
-    words = []
+def _office_words() -> frozenset[str]:
+    words = set()
     for line in data_text("public_office_words.txt").splitlines():
         word = line.split("#", 1)[0].strip()
         if word:
-            words.append(unicodedata.normalize("NFKC", word))
-    # Longest first, so the evidence names the fullest office (日本年金機構, not 年金機構).
-    return tuple(sorted(set(words), key=lambda w: (-len(w), w)))
+            words.add(unicodedata.normalize("NFKC", word))
+    return frozenset(words)
 
 
 @cache
 def _office_re() -> re.Pattern[str]:
-    return startcache.compile("|".join(map(re.escape, _office_words())))
+    return startcache.compile(alternation_of(_office_words()))
 
 
 def office_named_in(text: str) -> str:
