@@ -26,7 +26,6 @@ import unicodedata
 from miwake import startcache
 from miwake.analyzers.base import AnalyzerInfo, Target
 from miwake.analyzers.wording_common import WHERE_BODY, WHERE_SUBJECT, body_source, excerpt
-from miwake.message.types import ParsedMessage
 from miwake.model import Evidence, Finding
 
 ASKS = "forwarded.asks_if_genuine"
@@ -77,17 +76,18 @@ class ForwardedAnalyzer:
         claim = target.brand
         if claim is not None and any(ev.where == "From" for ev in claim.evidence):
             return []  # the From line speaks as a brand: not a person asking about one
-        message = target.message
-        findings = _asks(message)
-        defanged = _defanged(message)
+        # (One read of the body: its first NOTE_CHARS * 4 characters are what
+        # body_source(message, NOTE_CHARS * 4) gives.)
+        body = body_source(target.message, _DEFANGED_CHARS)
+        findings = _asks(body[: NOTE_CHARS * 4], target.message.subject or "")
+        defanged = _defanged(body)
         if defanged is not None:
             findings.append(defanged)
         return findings
 
 
-def _defanged(message: ParsedMessage) -> Finding | None:
+def _defanged(body: str) -> Finding | None:
     """A link written defanged (hxxps://, [.]): a warning's quote of a phish."""
-    body = body_source(message, _DEFANGED_CHARS)
     if "xxp" not in body and "XXP" not in body and "[.]" not in body:
         return None
     found = _DEFANGED_RE.search(body)
@@ -97,10 +97,9 @@ def _defanged(message: ParsedMessage) -> Finding | None:
     return Finding(DEFANGED, evidence=(Evidence("text", shown, "", WHERE_BODY),))
 
 
-def _asks(message: ParsedMessage) -> list[Finding]:
-    """The sender's own note asks whether the message it passes on is genuine."""
-    raw = body_source(message, NOTE_CHARS * 4)
-    subject = message.subject or ""
+def _asks(raw: str, subject: str) -> list[Finding]:
+    """The sender's own note (at the top of `raw`, the body's start) asks whether the
+    message it passes on is genuine."""
     # Every question ends in "?" / "？" or says "I don't know" (分から / わから): most mail
     # has neither near its top, and is done here without normalising anything.
     if not any(q in raw[:NOTE_CHARS] or q in subject for q in _QUESTION_HINTS):
