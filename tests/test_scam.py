@@ -67,6 +67,9 @@ CASES = [
     ("scam.money_waiting", "scam/ja_money_waiting_fee.eml",
      "scam/genuine_ja_refund_and_support_phone.eml"),
     ("scam.fine_legal", "scam/ja_fine_arrest_threat.eml", "scam/genuine_ja_news_court_fine.eml"),
+    # "a complaint was filed; after the deadline we enforce seizure of your salary"
+    ("scam.fine_legal", "scam/ja_lawsuit_final_notice_seizure.eml",
+     "scam/genuine_ja_news_court_fine.eml"),
     ("scam.fine_legal", "scam/ja_settlement_demand_police.eml",
      "scam/genuine_ja_news_court_fine.eml"),
     ("scam.callback_charge", "scam/ja_callback_virus.eml",

@@ -64,6 +64,8 @@ MUST_FIRE = [
     ("ja_2d_code_registration_lure.eml", {"wording.ja.qr_code"}),  # 二次元コード
     # money waiting if you follow the link; a file that needs a log-in to be read
     ("ja_benefit_refund_claimed_by_link.eml", {"wording.ja.benefit_lure"}),
+    # a refund paid to an account you register through the mail's link
+    ("ja_refund_paid_to_account_registered_by_link.eml", {"wording.ja.benefit_lure"}),
     ("ja_shared_document_needs_sign_in.eml", {"wording.ja.document_lure"}),
     ("ja_mailbox_full_add_space.eml", {"wording.ja.mailbox_lure"}),  # the webmail pretext
     (
@@ -216,6 +218,7 @@ MUST_NOT_FIRE = [
     ("ja_genuine_unsubscribe_confirmed.eml", set()),  # 配信登録を解除しました: done, no threat
     ("ja_genuine_bill_amount_fixed.eml", set()),  # ご利用料金が確定, お名前とご住所 to update
     ("ja_genuine_benefit_paid_without_application.eml", set()),  # 給付金 paid, no application
+    ("ja_genuine_refund_to_registered_account.eml", set()),  # 払い戻し back automatically
     ("ja_genuine_documents_attached_for_review.eml", set()),  # 資料を添付, ご査収ください
     ("ja_genuine_mail_server_maintenance.eml", set()),  # メールの送受信が遅れる: no lure
     # "do not enter your card number or password there", "we never ask for your PIN"
